@@ -1,0 +1,112 @@
+import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { topology } from 'topojson-server';
+import type { Topology } from 'topojson-specification';
+import { GeodataError, SOURCE_FILES, type GeodataSources, type SourceName } from './readSources';
+
+// The data box is about 220 km x 211 km (120.3-122.57 E, 28.9-30.8 N), so 10,000 steps give a grid of about
+// 22 m x 21 m (snapping error <= 11 m): invisible at zoom 11, where the mapchina vertices are 0.5-3 km apart anyway.
+export const QUANTIZATION = 10_000;
+
+const POLYGONS = ['Polygon', 'MultiPolygon'];
+const LINES = ['LineString', 'MultiLineString'];
+
+type Props = Record<string, unknown>;
+type Picker = (p: Props, fail: (msg: string) => never) => Props | null;
+
+function str(p: Props, key: string, fail: (msg: string) => never): string {
+  const v = p[key];
+  if (typeof v !== 'string' || v === '') return fail(`property "${key}" missing or not a string`);
+  return v;
+}
+
+function bool(p: Props, key: string, fail: (msg: string) => never): boolean {
+  const v = p[key];
+  if (typeof v !== 'boolean') return fail(`property "${key}" missing or not a boolean`);
+  return v;
+}
+
+// Rebuilds each feature with only the properties the map uses, in a fixed key order, so that the output size
+// and bytes depend on nothing else in the sources. Geometries are cloned so the build never aliases its input.
+function clean(
+  sources: GeodataSources,
+  name: SourceName,
+  types: string[],
+  pick: Picker,
+  keep: (p: Props) => boolean = () => true,
+): Feature[] {
+  return sources[name].features.flatMap((f, i) => {
+    const fail = (msg: string): never => {
+      throw new GeodataError(SOURCE_FILES[name], `feature ${i}: ${msg}`);
+    };
+    if (!f.geometry || !types.includes(f.geometry.type))
+      fail(`geometry ${f.geometry?.type} is not ${types.join('/')}`);
+    const props = (f.properties ?? {}) as Props;
+    if (!keep(props)) return [];
+    return [
+      { type: 'Feature', properties: pick(props, fail), geometry: structuredClone(f.geometry as Geometry) },
+    ];
+  });
+}
+
+const districtProps: Picker = (p, fail) => ({
+  adcode: str(p, 'adcode', fail),
+  name_zh: str(p, 'name_zh', fail),
+  name_en: str(p, 'name_en', fail),
+  focus: bool(p, 'focus', fail),
+});
+
+// centerOfMass reads best (it sits in the visual middle), but for concave or multi-part districts it can fall
+// outside, e.g. in the sea between islands; pointOnFeature is always inside, so it is the fallback.
+function labelPoint(district: Feature): Feature<Point> {
+  const area = district as Feature<Polygon | MultiPolygon>;
+  const centre = centerOfMass(area);
+  const point = booleanPointInPolygon(centre, area) ? centre : pointOnFeature(area);
+  return { type: 'Feature', properties: district.properties, geometry: point.geometry };
+}
+
+function collection(features: Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features };
+}
+
+/** The single quantized topology the map loads (geodata/build/basemap.topo.json). */
+export function buildBasemap(sources: GeodataSources): Topology {
+  const none: Picker = () => null;
+  const districts = clean(sources, 'districts', POLYGONS, districtProps);
+  if (districts.length !== 10) {
+    throw new GeodataError(SOURCE_FILES.districts, `expected 10 districts, found ${districts.length}`);
+  }
+  // Ningbo's own counties are drawn from `districts`; keeping them here would draw every border twice.
+  const notNingbo = (p: Props) => !String(p.Code_County ?? '').startsWith('3302');
+  const counties = clean(
+    sources,
+    'counties',
+    POLYGONS,
+    (p, fail) => {
+      const city = p.Name_Perfecture;
+      if (city !== null && typeof city !== 'string') fail('property "Name_Perfecture" not a string or null');
+      return {
+        code: str(p, 'Code_County', fail),
+        name_zh: str(p, 'Name_County', fail),
+        city_zh: city ?? null,
+      };
+    },
+    notNingbo,
+  );
+  const rivers = clean(sources, 'rivers', LINES, (p, fail) => ({
+    name_zh: str(p, 'name_zh', fail),
+    name_en: str(p, 'name_en', fail),
+  }));
+  return topology(
+    {
+      land: collection(clean(sources, 'land', POLYGONS, none)),
+      coastline: collection(clean(sources, 'coastline', LINES, none)),
+      counties: collection(counties),
+      districts: collection(districts),
+      outline: collection(clean(sources, 'outline', POLYGONS, none)),
+      rivers: collection(rivers),
+      district_labels: collection(districts.map(labelPoint)),
+    },
+    QUANTIZATION,
+  );
+}

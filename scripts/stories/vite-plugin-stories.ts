@@ -1,0 +1,79 @@
+// Serves and builds one page per story folder: /<slug>/ from the story.html template with the resolved story
+// embedded as JSON, and / listing the stories. A story with errors fails the build, and in the dev server the
+// page shows the errors instead of a half-built story.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatProblem } from '../../src/story/problem';
+import { loadStories } from './load-stories';
+import { renderIndexPage, renderProblemsPage, renderStoryPage } from './render-page';
+
+const TEMPLATE = 'src/story.html';
+
+export function storiesPlugin(): Plugin {
+  let root = process.cwd();
+
+  async function devPage(server: ViteDevServer, url: URL): Promise<string | null> {
+    const { stories, problems } = loadStories(root);
+    if (problems.length > 0) return renderProblemsPage(problems.map(formatProblem));
+    if (url.pathname === '/') return renderIndexPage(stories);
+    const story = stories.find((s) => url.pathname === `/${s.slug}/`);
+    if (!story) return null;
+    const template = await server.transformIndexHtml(
+      url.pathname,
+      readFileSync(join(root, TEMPLATE), 'utf8'),
+    );
+    return renderStoryPage(template, story);
+  }
+
+  return {
+    name: 'storymap:stories',
+    config(config) {
+      root = config.root ?? root;
+      return { build: { rollupOptions: { input: { story: join(root, TEMPLATE) } } } };
+    },
+    buildStart() {
+      const { problems } = loadStories(root);
+      if (problems.length > 0)
+        this.error(`${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`);
+      this.addWatchFile(join(root, 'stories'));
+    },
+    generateBundle: {
+      // After Vite's own HTML plugin has emitted the template.
+      order: 'post',
+      handler(_, bundle) {
+        const page = bundle[TEMPLATE];
+        if (!page || page.type !== 'asset') this.error(`${TEMPLATE} was not built`);
+        const template = String(page.source);
+        delete bundle[TEMPLATE];
+        // The template sits one folder deep (src/), like every /<slug>/index.html, so its relative asset URLs hold.
+        const { stories } = loadStories(root);
+        for (const story of stories)
+          this.emitFile({
+            type: 'asset',
+            fileName: `${story.slug}/index.html`,
+            source: renderStoryPage(template, story),
+          });
+        this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });
+      },
+    },
+    configureServer(server) {
+      server.watcher.add(join(root, 'stories'));
+      server.watcher.on('change', (file) => {
+        if (file.includes(`${join(root, 'stories')}`)) server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const slugOnly = /^\/([a-z0-9-]+)$/.exec(url.pathname);
+        if (slugOnly && !url.pathname.includes('.')) {
+          res.writeHead(302, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        devPage(server, url).then(
+          (html) => (html === null ? next() : res.writeHead(200, { 'Content-Type': 'text/html' }).end(html)),
+          next,
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// The box our basemap layers cover (see geodata/PROVENANCE.md): a place outside it would sit on blank map.
+export const REGION = { west: 120.3, south: 28.9, east: 122.6, north: 30.8 } as const;
+
+export function inRegion(lon: number, lat: number): boolean {
+  return lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north;
+}

@@ -1,0 +1,38 @@
+// Follows the page's scroll and reports which chapter is active. Reads layout once per animation frame at most.
+import type { Attachment } from 'svelte/attachments';
+import { pickActive, readingLine } from './pick-active';
+
+export class ActiveChapter {
+  index = $state(0);
+
+  constructor(initial = 0) {
+    this.index = initial;
+  }
+
+  /** Attach to the element holding the chapters; `mapPane` is the map, which may sit above the text on phones. */
+  track(mapPane: () => HTMLElement | undefined): Attachment<HTMLElement> {
+    return (root) => {
+      let frame = 0;
+      const update = () => {
+        frame = 0;
+        const chapters = root.querySelectorAll<HTMLElement>('[data-chapter-id]');
+        const tops = Array.from(chapters, (el) => el.getBoundingClientRect().top);
+        const pane = mapPane()?.getBoundingClientRect();
+        const stacked =
+          pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
+        this.index = pickActive(tops, readingLine(window.innerHeight, stacked ? pane.bottom : 0));
+      };
+      const schedule = () => {
+        if (frame === 0) frame = requestAnimationFrame(update);
+      };
+      update();
+      window.addEventListener('scroll', schedule, { passive: true });
+      window.addEventListener('resize', schedule, { passive: true });
+      return () => {
+        cancelAnimationFrame(frame);
+        window.removeEventListener('scroll', schedule);
+        window.removeEventListener('resize', schedule);
+      };
+    };
+  }
+}

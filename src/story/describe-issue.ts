@@ -1,0 +1,47 @@
+// Turns a schema issue into words an editor can act on: what is wrong, what was expected, what was found.
+import type { core } from 'zod';
+
+function found(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a mapping';
+  const shown = JSON.stringify(input);
+  return `${typeof input} ${shown.length > 40 ? shown.slice(0, 37) + '…' : shown}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'a mapping (key: value)',
+  array: 'a list',
+};
+
+export function describeIssue(issue: core.$ZodIssue, field: string): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) {
+        const lang = field.endsWith('.en')
+          ? ' (the English translation)'
+          : field.endsWith('.zh')
+            ? ' (the Chinese text)'
+            : '';
+        return `${field}: missing${lang}, expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+      }
+      return `${field}: expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${found(input)}`;
+    }
+    case 'unrecognized_keys':
+      return `${field}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
+    case 'too_big':
+      return `${field}: expected at most ${String(issue.maximum)}, found ${found(input)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `${field}: ${issue.message}, found an empty list`;
+      if (issue.origin === 'string') return `${field}: must not be empty`;
+      return `${field}: expected at least ${String(issue.minimum)}, found ${found(input)}`;
+    case 'invalid_value':
+      return `${field}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${found(input)}`;
+    default:
+      return `${field}: ${issue.message}, found ${found(input)}`;
+  }
+}

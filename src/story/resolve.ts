@@ -1,0 +1,112 @@
+// Turns a checked story into complete chapter views: everything the map shows at a chapter follows from that
+// chapter alone, so scrolling back, jumping and deep links need no special cases. Runs at build time, so the page
+// receives plain data and ships neither the checker nor turf.
+import { bbox, circle, featureCollection, point } from '@turf/turf';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Gazetteer } from '../geo/gazetteer';
+import type { Story } from './schema';
+import type { Camera, ResolvedChapter, ResolvedPlace, ResolvedStory } from './types';
+
+/** Below this radius a point is drawn as a pin; above it, as the area it may lie in. */
+const PIN_PRECISION_M = 1500;
+const DEFAULT_ZOOM = 11;
+const DEFAULT_COLOR = '#3b6e8f';
+
+function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
+  const own = story.places?.[id];
+  if (own)
+    return {
+      id,
+      ...own,
+      crs: 'WGS84',
+      approximate: own.precision_m > PIN_PRECISION_M,
+      licence: null,
+      note: null,
+    };
+  const g = gazetteer[id];
+  if (!g) throw new Error(`unknown place "${id}" (the checker should have caught this)`);
+  return {
+    id,
+    name: g.name,
+    lon: g.lon,
+    lat: g.lat,
+    precision_m: g.precision_m,
+    approximate: g.approximate || g.precision_m > PIN_PRECISION_M,
+    source: g.source,
+    licence: g.licence,
+    crs: g.crs,
+    note: g.precision_note,
+  };
+}
+
+export function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
+  return circle([p.lon, p.lat], p.precision_m, { units: 'meters', steps: 64, properties: { id: p.id } });
+}
+
+function camera(view: Story['chapters'][number]['view'], places: Record<string, ResolvedPlace>): Camera {
+  const pitch = view.pitch ?? 0;
+  const bearing = view.bearing ?? 0;
+  if (view.place) {
+    const p = places[view.place]!;
+    return { kind: 'center', center: [p.lon, p.lat], zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };
+  }
+  // Frame the whole uncertainty area of an approximate place, not just its nominal point.
+  const shapes = (view.fit ?? []).map((id) => {
+    const p = places[id]!;
+    return p.approximate ? uncertaintyArea(p) : point([p.lon, p.lat]);
+  });
+  const [w, s, e, n] = bbox(featureCollection<Polygon | GeoJSON.Point>(shapes));
+  return { kind: 'fit', bounds: [w, s, e, n], pitch, bearing };
+}
+
+export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): ResolvedStory {
+  const places: Record<string, ResolvedPlace> = {};
+  const use = (id: string) => (places[id] ??= lookup(story, gazetteer, id));
+
+  const chapters = story.chapters.map((ch, index): ResolvedChapter => {
+    const viewPlaces = ch.view.place ? [ch.view.place] : (ch.view.fit ?? []);
+    viewPlaces.forEach(use);
+    const markers = ch.markers ?? viewPlaces;
+    markers.forEach(use);
+    const subject = ch.view.place;
+    return {
+      id: ch.id,
+      index,
+      section: ch.section ?? null,
+      color: (ch.section && story.sections?.[ch.section]?.color) || DEFAULT_COLOR,
+      title: ch.title,
+      paragraphs: { zh: paragraphs(ch.text.zh, ''), en: paragraphs(ch.text.en, ' ') },
+      alt: ch.alt,
+      camera: camera(ch.view, places),
+      markers,
+      highlight: ch.highlight ?? [],
+      excerpts: (ch.excerpts ?? []).map((e) => ({ ...e, place: e.place ?? subject! })),
+      metrics: (ch.metrics ?? []).map((m) => ({ ...m, place: m.place ?? subject! })),
+    };
+  });
+
+  const areas: FeatureCollection<Polygon, { id: string }> = featureCollection(
+    Object.values(places)
+      .filter((p) => p.approximate)
+      .map(uncertaintyArea),
+  );
+  return {
+    slug,
+    title: story.title,
+    summary: story.summary,
+    credits: story.credits,
+    source: story.source,
+    sections: story.sections ?? {},
+    places,
+    chapters,
+    areas,
+  };
+}
+
+// A line break inside a paragraph is only layout in the file: Chinese joins without a space, English with one.
+function paragraphs(text: string, joiner: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, joiner).trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,137 @@
+// Checks that need more than one field at a time: references between places and chapters, and whether every
+// quote and figure can be traced to the source text.
+import type { Gazetteer } from '../geo/gazetteer';
+import { inRegion, REGION } from '../geo/region';
+import type { DataPath } from './locate';
+import { nearest } from './nearest';
+import type { Story, StoryMetric } from './schema';
+
+export interface Finding {
+  path: DataPath;
+  message: string;
+  hint?: string;
+  key?: boolean;
+}
+
+/** Whether `value` is written in `quote` as a whole number (2150 in "2150万", not in "12150"). */
+export function valueInQuote(value: number, quote: string): boolean {
+  const digits = String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![0-9.])${digits}(?![0-9]|\\.[0-9])`).test(quote.replace(/,/g, ''));
+}
+
+function placeRefs(story: Story, known: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const ref = (id: string, path: DataPath) => {
+    if (known.has(id)) return;
+    const guess = nearest(id, known);
+    out.push({
+      path,
+      message: `unknown place "${id}"`,
+      hint: guess ? `did you mean "${guess}"?` : 'add it under places: with lon, lat, precision_m and source',
+    });
+  };
+  story.chapters.forEach((ch, i) => {
+    const at = ['chapters', i] as const;
+    if (ch.view.place) ref(ch.view.place, [...at, 'view', 'place']);
+    ch.view.fit?.forEach((id, j) => ref(id, [...at, 'view', 'fit', j]));
+    ch.markers?.forEach((id, j) => ref(id, [...at, 'markers', j]));
+    ch.excerpts?.forEach((e, j) => e.place && ref(e.place, [...at, 'excerpts', j, 'place']));
+    ch.metrics?.forEach((m, j) => m.place && ref(m.place, [...at, 'metrics', j, 'place']));
+  });
+  return out;
+}
+
+function storyPlaces(story: Story): Finding[] {
+  const out: Finding[] = [];
+  for (const [id, p] of Object.entries(story.places ?? {})) {
+    if (inRegion(p.lon, p.lat)) continue;
+    const swapped = inRegion(p.lat, p.lon);
+    out.push({
+      path: ['places', id, swapped ? 'lon' : 'lat'],
+      message: swapped
+        ? `places.${id}: lon and lat look swapped (lon ${p.lon}, lat ${p.lat})`
+        : `places.${id}: (${p.lon}, ${p.lat}) is outside the map's region, expected lon ${REGION.west}–${REGION.east}, lat ${REGION.south}–${REGION.north}`,
+      hint: swapped ? 'lon is east–west (about 121 here), lat north–south (about 30)' : undefined,
+    });
+  }
+  return out;
+}
+
+function metricTrace(m: StoryMetric, path: DataPath, source: string | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (source !== undefined && !source.includes(m.quote))
+    out.push({
+      path: [...path, 'quote'],
+      message: `quote "${m.quote}" does not occur verbatim in source.txt`,
+    });
+  if (!valueInQuote(m.value, m.quote))
+    out.push({
+      path: [...path, 'value'],
+      message: `value ${m.value} does not occur in its quote "${m.quote}"`,
+    });
+  if (m.change && !valueInQuote(m.change.value, m.quote))
+    out.push({
+      path: [...path, 'change', 'value'],
+      message: `change ${m.change.value}% does not occur in its quote "${m.quote}"`,
+    });
+  return out;
+}
+
+function chapters(story: Story, source: string | undefined): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  const sections = new Set(Object.keys(story.sections ?? {}));
+  story.chapters.forEach((ch, i) => {
+    const at = ['chapters', i] as const;
+    const first = seen.get(ch.id);
+    if (first !== undefined)
+      out.push({
+        path: [...at, 'id'],
+        message: `duplicate chapter id "${ch.id}" (also chapter ${first + 1})`,
+      });
+    else seen.set(ch.id, i);
+    if (ch.section && !sections.has(ch.section))
+      out.push({
+        path: [...at, 'section'],
+        message: `unknown section "${ch.section}"`,
+        hint: hintFor(ch.section, sections),
+      });
+    const { place, fit } = ch.view;
+    if ((place === undefined) === (fit === undefined))
+      out.push({ path: [...at, 'view'], message: 'view: give exactly one of place or fit' });
+    if (fit && ch.view.zoom !== undefined)
+      out.push({
+        path: [...at, 'view', 'zoom'],
+        message: 'view.zoom applies to place, not fit (fit picks its zoom)',
+      });
+    const items = [
+      ...(ch.excerpts ?? []).map((e, j) => ['excerpts', j, e.place] as const),
+      ...(ch.metrics ?? []).map((m, j) => ['metrics', j, m.place] as const),
+    ];
+    for (const [kind, j, p] of items)
+      if (!p && !place)
+        out.push({
+          path: [...at, kind, j],
+          message: `${kind}[${j}]: place is required when the view is a fit`,
+        });
+    ch.excerpts?.forEach((e, j) => {
+      if (source !== undefined && !source.includes(e.text.zh))
+        out.push({
+          path: [...at, 'excerpts', j, 'text', 'zh'],
+          message: 'excerpt does not occur verbatim in source.txt',
+        });
+    });
+    ch.metrics?.forEach((m, j) => out.push(...metricTrace(m, [...at, 'metrics', j], source)));
+  });
+  return out;
+}
+
+function hintFor(word: string, known: Set<string>): string | undefined {
+  const guess = nearest(word, known);
+  return guess ? `did you mean "${guess}"?` : undefined;
+}
+
+export function storyRules(story: Story, gazetteer: Gazetteer, source: string | undefined): Finding[] {
+  const known = new Set([...Object.keys(story.places ?? {}), ...Object.keys(gazetteer)]);
+  return [...storyPlaces(story), ...placeRefs(story, known), ...chapters(story, source)];
+}

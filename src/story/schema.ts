@@ -1,0 +1,93 @@
+// The one definition of a story file. The checker validates with it and the JSON Schema for editors is generated
+// from it (scripts/story-schema.ts), so the two cannot drift apart.
+import { z } from 'zod';
+
+// Story content is shown as text, never as HTML; markup in a field is almost always a paste from a web page.
+const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
+
+const text = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !MARKUP.test(s), 'must be plain text, found HTML or script');
+
+export const localText = z.strictObject({
+  zh: text.describe('Chinese'),
+  en: text.describe('English (a translation of the Chinese)'),
+});
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const id = z
+  .string({ error: 'expected an id' })
+  .regex(ID_PATTERN, "must use lower-case a-z, 0-9 and single '-' between them");
+
+const place = z.strictObject({
+  name: localText,
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  precision_m: z.number().positive().describe('radius within which the true location lies, in metres'),
+  source: text.describe('where this coordinate comes from (WGS84 only)'),
+});
+
+const view = z.strictObject({
+  place: id.optional().describe('centre the map on this place'),
+  fit: z.array(id).min(1).optional().describe('frame all of these places'),
+  zoom: z.number().min(3).max(17).optional().describe('with place; default 11'),
+  pitch: z.number().min(0).max(60).optional(),
+  bearing: z.number().min(-180).max(180).optional(),
+});
+
+const metric = z.strictObject({
+  place: id.optional().describe("defaults to the chapter's place; required when the view is a fit"),
+  label: localText,
+  value: z.number(),
+  unit: localText,
+  scale: z
+    .number()
+    .positive()
+    .optional()
+    .describe('value × scale = the base quantity (万 = 10000, 亿 = 1e8)'),
+  currency: z.enum(['CNY', 'USD']).optional(),
+  period: localText.optional(),
+  change: z.strictObject({ value: z.number(), unit: z.literal('%'), basis: localText.optional() }).optional(),
+  quote: text.describe('verbatim text of the source that states the value'),
+});
+
+const excerpt = z.strictObject({
+  place: id.optional(),
+  text: localText.describe('zh: verbatim from the source; en: a translation'),
+});
+
+const chapter = z.strictObject({
+  id,
+  section: id.optional(),
+  title: localText,
+  text: localText.describe('paragraphs separated by blank lines; plain text'),
+  view,
+  markers: z.array(id).optional(),
+  highlight: z.array(z.string().regex(/^\d{6}$/, 'expected a 6-digit district adcode')).optional(),
+  excerpts: z.array(excerpt).optional(),
+  metrics: z.array(metric).optional(),
+  alt: localText.describe('what the map shows at this chapter, for screen readers'),
+});
+
+const section = z.strictObject({
+  name: localText,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f6f8b'),
+});
+
+export const storySchema = z.strictObject({
+  title: localText,
+  summary: localText,
+  credits: localText,
+  source: z.strictObject({ title: localText, publisher: localText.optional(), date: z.string().optional() }),
+  sections: z.record(id, section).optional(),
+  places: z.record(id, place).optional(),
+  chapters: z.array(chapter).min(1, 'a story needs at least one chapter'),
+});
+
+export type LocalText = z.infer<typeof localText>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryChapter = Story['chapters'][number];
+export type StoryView = StoryChapter['view'];
+export type StoryMetric = NonNullable<StoryChapter['metrics']>[number];

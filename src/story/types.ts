@@ -1,0 +1,55 @@
+// The resolved story: what the build hands to the page. Plain JSON, so it can be embedded in the HTML.
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { LocalText, Story, StoryMetric } from './schema';
+
+export type { LocalText };
+export type Lang = keyof LocalText;
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export interface ResolvedPlace {
+  id: string;
+  name: LocalText;
+  lon: number;
+  lat: number;
+  precision_m: number;
+  /** Drawn as the area it may lie in, and named "approximate location", never as an exact pin. */
+  approximate: boolean;
+  source: string;
+  licence: string | null;
+  crs: 'WGS84';
+  note: string | null;
+}
+
+export type Camera =
+  | { kind: 'center'; center: [number, number]; zoom: number; pitch: number; bearing: number }
+  | { kind: 'fit'; bounds: [number, number, number, number]; pitch: number; bearing: number };
+
+export type ResolvedMetric = StoryMetric & { place: string };
+
+export interface ResolvedChapter {
+  id: string;
+  index: number;
+  section: string | null;
+  color: string;
+  title: LocalText;
+  paragraphs: { zh: string[]; en: string[] };
+  alt: LocalText;
+  camera: Camera;
+  markers: string[];
+  highlight: string[];
+  excerpts: { place: string; text: LocalText }[];
+  metrics: ResolvedMetric[];
+}
+
+export interface ResolvedStory {
+  slug: string;
+  title: LocalText;
+  summary: LocalText;
+  credits: LocalText;
+  source: Story['source'];
+  sections: NonNullable<Story['sections']>;
+  places: Record<string, ResolvedPlace>;
+  chapters: ResolvedChapter[];
+  /** Uncertainty circles of the approximate places, one per place id. */
+  areas: FeatureCollection<Polygon, { id: string }>;
+}

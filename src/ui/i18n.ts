@@ -1,0 +1,36 @@
+// The page's own words in both languages; story content brings its own.
+import type { Lang } from '../story/types';
+
+const WORDS = {
+  map: { zh: '故事地图', en: 'Story map' },
+  mapError: {
+    zh: '地图无法显示。故事文字仍可阅读。',
+    en: 'The map could not be shown. The story remains readable.',
+  },
+  retry: { zh: '重试', en: 'Try again' },
+  close: { zh: '关闭', en: 'Close' },
+  approximate: { zh: '近似位置', en: 'approximate location' },
+  within: { zh: '误差约', en: 'within about' },
+  location: { zh: '位置', en: 'Location' },
+  source: { zh: '来源', en: 'Source' },
+  translation: { zh: '', en: 'Translated from the Chinese original' },
+  quote: { zh: '原文', en: 'Source quote' },
+  credits: { zh: '作者与图片', en: 'Credits' },
+  readChapter: { zh: '阅读', en: 'Read' },
+  language: { zh: '语言', en: 'Language' },
+  sources: { zh: '来源与方法', en: 'Sources and methods' },
+  chapters: { zh: '章节', en: 'Chapters' },
+  excerpt: { zh: '原文摘录', en: 'Excerpt (translated)' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type Word = keyof typeof WORDS;
+
+export function t(lang: Lang, word: Word): string {
+  return WORDS[word][lang];
+}
+
+export function distance(lang: Lang, metres: number): string {
+  const km = metres / 1000;
+  const n = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 }).format(km);
+  return lang === 'zh' ? `${n}公里` : `${n} km`;
+}

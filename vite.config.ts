@@ -1,0 +1,10 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { storiesPlugin } from './scripts/stories/vite-plugin-stories';
+
+export default defineConfig({
+  // Relative URLs, so a newsroom can host the built site under any path.
+  base: './',
+  plugins: [svelte(), storiesPlugin()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+});
