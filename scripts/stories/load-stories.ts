@@ -14,9 +14,8 @@ export function loadGazetteer(root: string): Gazetteer {
   return JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as Gazetteer;
 }
 
-/** Story folders: every directory in stories/ that holds a story.yaml. */
-export function storyDirs(root: string): string[] {
-  const dir = join(root, 'stories');
+/** Story folders: every folder directly inside `dir` that holds a story.yaml. */
+export function storyDirs(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => statSync(join(dir, name)).isDirectory() && existsSync(join(dir, name, STORY_FILE)))
@@ -45,7 +44,7 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer): Load
 
 export function loadStories(root: string): LoadResult {
   const gazetteer = loadGazetteer(root);
-  const results = storyDirs(root).map((dir) => loadStory(root, dir, gazetteer));
+  const results = storyDirs(join(root, 'stories')).map((dir) => loadStory(root, dir, gazetteer));
   return {
     stories: results.flatMap((r) => r.stories),
     problems: results.flatMap((r) => r.problems),

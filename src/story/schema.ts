@@ -23,8 +23,9 @@ export const id = z
 
 const place = z.strictObject({
   name: localText,
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
+  // Ranges are checked against the map's region in rules.ts, which can also tell a swapped pair.
+  lon: z.number().describe('longitude, WGS84 (east–west, about 121 around Ningbo)'),
+  lat: z.number().describe('latitude, WGS84 (north–south, about 30 around Ningbo)'),
   precision_m: z.number().positive().describe('radius within which the true location lies, in metres'),
   source: text.describe('where this coordinate comes from (WGS84 only)'),
 });

@@ -1,0 +1,40 @@
+// npm run check:stories -- [files or folders]: checks story files and prints every problem as path:line:col.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { formatProblem } from '../src/story/problem';
+import { loadGazetteer, loadStory, STORY_FILE, storyDirs } from './stories/load-stories';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+
+function dirsFrom(arg: string): string[] {
+  const path = resolve(arg);
+  if (!existsSync(path)) throw new Error(`${arg}: no such file or folder`);
+  if (statSync(path).isFile()) {
+    if (basename(path) !== STORY_FILE) throw new Error(`${arg}: expected a ${STORY_FILE} or a story folder`);
+    return [dirname(path)];
+  }
+  if (existsSync(resolve(path, STORY_FILE))) return [path];
+  return storyDirs(path);
+}
+
+try {
+  const dirs = args.length === 0 ? storyDirs(resolve(root, 'stories')) : args.flatMap(dirsFrom);
+  if (dirs.length === 0) throw new Error(`no ${STORY_FILE} found in ${args.join(' ') || 'stories/'}`);
+  const gazetteer = loadGazetteer(root);
+  let problems = 0;
+  for (const dir of dirs) {
+    const result = loadStory(root, dir, gazetteer);
+    for (const p of result.problems) console.error(formatProblem(p));
+    problems += result.problems.length;
+    if (result.problems.length === 0)
+      console.log(`ok  ${dir.replace(root + '/', '')} (${result.stories[0]!.chapters.length} chapters)`);
+  }
+  if (problems > 0) {
+    console.error(`\n${problems} problem(s) found.`);
+    process.exit(1);
+  }
+} catch (e) {
+  console.error(`check:stories: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,0 +1,107 @@
+// The story page end to end in real Chromium: the map loads from our own origin only, every chapter is reached and
+// framed, markers open their popups by click and by tap.
+import { distance } from '@turf/turf';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ResolvedChapter } from '../../src/story/types';
+import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from './chromium';
+import { scrollToChapter, settled, storyData, type MapState } from './story-page';
+
+const SLUG = 'ningbo-town-race';
+const SHOTS = 'test-results/screenshots';
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(() => browser?.close());
+
+function expectFramed(ch: ResolvedChapter, m: MapState) {
+  expect(m.chapter).toBe(ch.id);
+  if (ch.camera.kind === 'center') {
+    expect(distance(m.center, ch.camera.center, { units: 'kilometers' }), `${ch.id} centre`).toBeLessThan(1);
+    expect(Math.abs(m.zoom - ch.camera.zoom), `${ch.id} zoom`).toBeLessThan(0.05);
+  } else {
+    const [w, s, e, n] = ch.camera.bounds;
+    expect(m.center[0], `${ch.id} centre lon`).toBeGreaterThanOrEqual(w);
+    expect(m.center[0]).toBeLessThanOrEqual(e);
+    expect(m.center[1], `${ch.id} centre lat`).toBeGreaterThanOrEqual(s);
+    expect(m.center[1]).toBeLessThanOrEqual(n);
+  }
+}
+
+async function visitEveryChapter(w: WatchedPage, name: string) {
+  const story = await storyData(w.page);
+  expect(story.chapters.length).toBeGreaterThan(0);
+  for (const ch of story.chapters) {
+    await scrollToChapter(w.page, ch.id);
+    expectFramed(ch, await settled(w.page, ch.id));
+    for (const id of ch.markers)
+      await expect.poll(() => w.page.locator(`[data-place-id="${id}"]`).count()).toBe(1);
+    await w.page.screenshot({ path: `${SHOTS}/${name}-${ch.id}.png` });
+  }
+}
+
+describe('story page', () => {
+  it('desktop: reaches ready, frames every chapter, stays on its own origin, logs no error', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    await visitEveryChapter(w, 'desktop-zh');
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.close();
+  });
+
+  it('phone: every chapter is framed with the map above the text', async () => {
+    const w = await openPage(browser, site, PHONE);
+    await w.page.goto(`${site}/${SLUG}/?lang=en`);
+    await settled(w.page);
+    await visitEveryChapter(w, 'phone-en');
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.close();
+  });
+
+  it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
+    const w = await openPage(browser, site, PHONE);
+    await w.page.goto(`${site}/${SLUG}/`);
+    const story = await storyData(w.page);
+    const ch = story.chapters.find((c) => c.metrics.length > 0 && c.excerpts.length > 0)!;
+    await scrollToChapter(w.page, ch.id);
+    await settled(w.page, ch.id);
+    const place = ch.excerpts[0]!.place;
+    await w.page.locator(`[data-place-id="${place}"]`).tap();
+    const popup = w.page.locator(`[data-popup-for="${place}"]`);
+    await expect.poll(() => popup.isVisible()).toBe(true);
+    const text = await popup.innerText();
+    expect(text).toContain(story.places[place]!.name.zh);
+    expect(text).toContain(ch.excerpts[0]!.text.zh.slice(0, 12));
+    await w.page.screenshot({ path: `${SHOTS}/phone-zh-popup-${place}.png` });
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it('an approximate place is named as approximate and drawn as an area, never as a pin', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    const story = await storyData(w.page);
+    const approx = Object.values(story.places).filter((p) => p.approximate);
+    expect(approx.length).toBeGreaterThan(0);
+    const ch = story.chapters.find((c) => c.markers.some((id) => story.places[id]!.approximate))!;
+    await scrollToChapter(w.page, ch.id);
+    await settled(w.page, ch.id);
+    for (const id of ch.markers.filter((m) => story.places[m]!.approximate)) {
+      const marker = w.page.locator(`[data-place-id="${id}"]`);
+      expect(await marker.getAttribute('aria-label')).toMatch(/近似位置/);
+      expect(await marker.locator('svg.pin').count()).toBe(0);
+      expect(story.areas.features.some((f) => f.properties.id === id)).toBe(true);
+    }
+    await w.close();
+  });
+});

@@ -1,0 +1,72 @@
+import { booleanPointInPolygon, distance } from '@turf/turf';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/geo/gazetteer';
+import { resolveStory } from '../../src/story/resolve';
+import { storySchema } from '../../src/story/schema';
+
+const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
+const story = storySchema.parse(parse(readFileSync('test/unit/fixtures/minimal-story.yaml', 'utf8')));
+const resolved = resolveStory('x', story, gazetteer);
+
+describe('resolveStory', () => {
+  it("looks a place up in the story's own places first, then in the gazetteer", () => {
+    expect(resolved.places.harbour).toMatchObject({
+      lon: 121.85,
+      lat: 29.93,
+      source: 'survey',
+      approximate: false,
+    });
+    expect(resolved.places.simen).toMatchObject({ lon: gazetteer.simen!.lon, lat: gazetteer.simen!.lat });
+    const shadowed = resolveStory(
+      'x',
+      { ...story, places: { ...story.places, simen: story.places!.harbour! } },
+      gazetteer,
+    );
+    expect(shadowed.places.simen!.lon).toBe(121.85);
+  });
+
+  it('gives a place view its centre and zoom, and markers default to the view places', () => {
+    const [one, two] = resolved.chapters;
+    expect(one!.camera).toEqual({ kind: 'center', center: [121.85, 29.93], zoom: 12, pitch: 0, bearing: 0 });
+    expect(two!.markers).toEqual(['harbour', 'simen']);
+    expect(one!.metrics[0]!.place).toBe('harbour');
+  });
+
+  it('fits the bounds of all places of a fit view', () => {
+    const cam = resolved.chapters[1]!.camera;
+    expect(cam.kind).toBe('fit');
+    if (cam.kind !== 'fit') return;
+    const [w, s, e, n] = cam.bounds;
+    expect([w, s, e, n]).toEqual([gazetteer.simen!.lon, 29.93, 121.85, gazetteer.simen!.lat]);
+  });
+
+  it('frames the whole uncertainty area of an approximate place, drawn as a circle of its precision', () => {
+    const withShangtian = {
+      ...story,
+      chapters: [{ ...story.chapters[1]!, view: { fit: ['harbour', 'shangtian'] } }],
+    };
+    const r = resolveStory('x', withShangtian, gazetteer);
+    const st = r.places.shangtian!;
+    expect(st.approximate).toBe(true);
+    const area = r.areas.features.find((f) => f.properties.id === 'shangtian')!;
+    for (const [lon, lat] of area.geometry.coordinates[0]!)
+      expect(distance([lon!, lat!], [st.lon, st.lat], { units: 'meters' })).toBeCloseTo(st.precision_m, -1);
+    expect(booleanPointInPolygon([st.lon, st.lat], area)).toBe(true);
+    const cam = r.chapters[0]!.camera;
+    if (cam.kind !== 'fit') throw new Error('expected a fit');
+    expect(cam.bounds[1]).toBeLessThan(st.lat - 0.04); // 5 km south of the point
+  });
+
+  it('splits text into paragraphs, joining Chinese lines without spaces', () => {
+    const s = {
+      ...story,
+      chapters: [{ ...story.chapters[0]!, text: { zh: '第一\n行\n\n第二段', en: 'one\nline\n\ntwo' } }],
+    };
+    expect(resolveStory('x', s, gazetteer).chapters[0]!.paragraphs).toEqual({
+      zh: ['第一行', '第二段'],
+      en: ['one line', 'two'],
+    });
+  });
+});
