@@ -56,3 +56,13 @@ export function planMove(
   const duration = Math.round(Math.min(MAX_FLIGHT_MS, MIN_FLIGHT_MS + span * 2000));
   return { method: 'flyTo', options: { ...to, padding, duration, essential: true } };
 }
+
+export function sameTarget(a: CameraTarget, b: CameraTarget): boolean {
+  return (
+    a.center[0] === b.center[0] &&
+    a.center[1] === b.center[1] &&
+    a.zoom === b.zoom &&
+    a.pitch === b.pitch &&
+    a.bearing === b.bearing
+  );
+}

@@ -1,5 +1,7 @@
 // Follows the page's scroll and reports which chapter is active. Reads layout once per animation frame at most.
+import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { showChapter } from './deep-link';
 import { pickActive, readingLine } from './pick-active';
 
 export class ActiveChapter {
@@ -9,30 +11,38 @@ export class ActiveChapter {
     this.index = initial;
   }
 
-  /** Attach to the element holding the chapters; `mapPane` is the map, which may sit above the text on phones. */
-  track(mapPane: () => HTMLElement | undefined): Attachment<HTMLElement> {
-    return (root) => {
-      let frame = 0;
-      const update = () => {
-        frame = 0;
-        const chapters = root.querySelectorAll<HTMLElement>('[data-chapter-id]');
-        const tops = Array.from(chapters, (el) => el.getBoundingClientRect().top);
-        const pane = mapPane()?.getBoundingClientRect();
-        const stacked =
-          pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
-        this.index = pickActive(tops, readingLine(window.innerHeight, stacked ? pane.bottom : 0));
-      };
-      const schedule = () => {
-        if (frame === 0) frame = requestAnimationFrame(update);
-      };
-      update();
-      window.addEventListener('scroll', schedule, { passive: true });
-      window.addEventListener('resize', schedule, { passive: true });
-      return () => {
-        cancelAnimationFrame(frame);
-        window.removeEventListener('scroll', schedule);
-        window.removeEventListener('resize', schedule);
-      };
+  /**
+   * Attach to the element holding the chapters; `mapPane` is the map, which may sit above the text on phones.
+   * A deep-linked chapter is scrolled to before the first reading, so the story starts there.
+   */
+  track(mapPane: () => HTMLElement | undefined, startAt?: string): Attachment<HTMLElement> {
+    // Untracked: the attachment sets up listeners once; re-running it on every index change would re-measure,
+    // re-listen and re-apply the deep link.
+    return (root) => untrack(() => this.listen(root, mapPane, startAt));
+  }
+
+  private listen(root: HTMLElement, mapPane: () => HTMLElement | undefined, startAt?: string) {
+    if (startAt) showChapter(startAt);
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const chapters = root.querySelectorAll<HTMLElement>('[data-chapter-id]');
+      const tops = Array.from(chapters, (el) => el.getBoundingClientRect().top);
+      const pane = mapPane()?.getBoundingClientRect();
+      const stacked =
+        pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
+      this.index = pickActive(tops, readingLine(window.innerHeight, stacked ? pane.bottom : 0));
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
     };
   }
 }

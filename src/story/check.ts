@@ -21,7 +21,8 @@ export function checkStory({ file, text, gazetteer, source }: CheckInput): Check
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e): Problem => {
+    // Only the first syntax error is reliable: the parser's later ones mostly follow from it.
+    const problems = doc.errors.slice(0, 1).map((e): Problem => {
       const { line, col } = lines.linePos(e.pos[0]);
       return { file, line, col, message: `YAML syntax: ${e.message.split('\n')[0]}` };
     });

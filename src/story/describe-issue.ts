@@ -42,6 +42,9 @@ export function describeIssue(issue: core.$ZodIssue, field: string): string {
     case 'invalid_value':
       return `${field}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${found(input)}`;
     default:
-      return `${field}: ${issue.message}, found ${found(input)}`;
+      // Our own messages already say what was found where it helps ("found HTML or script").
+      return /\bfound\b/.test(issue.message)
+        ? `${field}: ${issue.message}`
+        : `${field}: ${issue.message}, found ${found(input)}`;
   }
 }

@@ -1,0 +1,22 @@
+// The address names the chapter in view (#<chapter-id>), so a link opens the story there. It is replaced as the
+// reader scrolls, never pushed: one history entry per visit, not one per chapter.
+
+export function chapterFromHash(ids: readonly string[], hash: string): number {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return Math.max(0, ids.indexOf(id));
+}
+
+export function replaceHash(id: string): void {
+  if (location.hash === `#${id}`) return;
+  const url = new URL(location.href);
+  url.hash = id;
+  history.replaceState(history.state, '', url);
+}
+
+/** Brings a chapter to the reading position at once (the map then moves with one camera change) and focuses it. */
+export function showChapter(id: string, focus = false): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (focus) el.focus({ preventScroll: true });
+}

@@ -1,0 +1,115 @@
+// The scrollytelling engine: whatever the reader does, the map ends on the chapter in view.
+import { distance } from '@turf/turf';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ResolvedStory } from '../../src/story/types';
+import { DESKTOP, launch, openPage } from './chromium';
+import { settled, storyData } from './story-page';
+
+const SLUG = 'ningbo-town-race';
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+/** The chapter a reader sees: the last one whose top is above the middle of the screen. */
+function chapterInView(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const line = innerHeight / 2;
+    let id = '';
+    for (const el of document.querySelectorAll<HTMLElement>('[data-chapter-id]')) {
+      if (el.getBoundingClientRect().top <= line || id === '') id = el.dataset.chapterId!;
+    }
+    return id;
+  });
+}
+
+/** A seeded generator, so a failing sequence can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+async function expectAtChapter(page: Page, story: ResolvedStory, id: string, label: string) {
+  const m = await settled(page, id);
+  const ch = story.chapters.find((c) => c.id === id)!;
+  if (ch.camera.kind === 'center') {
+    expect(distance(m.center, ch.camera.center, { units: 'meters' }), label).toBeLessThan(100);
+    expect(Math.abs(m.zoom - ch.camera.zoom), label).toBeLessThan(0.05);
+  }
+}
+
+describe('scrollytelling engine', () => {
+  it('settles on the chapter in view after 30 random sequences of fast scrolls', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    const story = await storyData(w.page);
+    const max = await w.page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    const next = random(20261125);
+    for (let seq = 0; seq < 30; seq++) {
+      const steps = 2 + Math.floor(next() * 5);
+      for (let i = 0; i < steps; i++) {
+        await w.page.evaluate((y) => scrollTo(0, y), Math.round(next() * max));
+        await w.page.waitForTimeout(Math.round(next() * 250));
+      }
+      const id = await chapterInView(w.page);
+      await expectAtChapter(w.page, story, id, `sequence ${seq} → ${id}`);
+    }
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it('opens a deep link on its chapter with one camera change, and the address follows the chapter', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { centers: string[] }).centers = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const v = (r.target as HTMLElement).dataset.center;
+          if (v && v !== seen.at(-1)) seen.push(v);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-center'] });
+    });
+    const story = await storyData((await w.page.goto(`${site}/${SLUG}/`), w.page));
+    const last = story.chapters.at(-1)!;
+    await w.page.goto(`${site}/${SLUG}/#${last.id}`);
+    await expectAtChapter(w.page, story, last.id, 'deep link');
+    expect(await w.page.evaluate(() => (window as unknown as { centers: string[] }).centers)).toHaveLength(1);
+    expect(await chapterInView(w.page)).toBe(last.id);
+
+    const historyLength = await w.page.evaluate(() => history.length);
+    const mid = story.chapters[3]!;
+    await w.page.locator(`[data-chapter-id="${mid.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settled(w.page, mid.id);
+    expect(new URL(w.page.url()).hash).toBe(`#${mid.id}`);
+    expect(await w.page.evaluate(() => history.length)).toBe(historyLength);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  async function centresDuringChange(reducedMotion: 'reduce' | 'no-preference'): Promise<number> {
+    const w = await openPage(browser, site, { ...DESKTOP, reducedMotion });
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    const story = await storyData(w.page);
+    const target = story.chapters.find((c) => c.camera.kind === 'center' && c.index > 2)!;
+    await w.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { centers: string[] }).centers = seen;
+      const el = document.querySelector<HTMLElement>('[data-map-state]')!;
+      new MutationObserver(() => seen.push(el.dataset.center!)).observe(el, { attributeFilter: ['data-center'] });
+    });
+    await w.page.locator(`[data-chapter-id="${target.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expectAtChapter(w.page, story, target.id, reducedMotion);
+    const n = await w.page.evaluate(() => (window as unknown as { centers: string[] }).centers.length);
+    await w.close();
+    return n;
+  }
+
+  it('with reduced motion, a chapter change jumps: no frames of flight', async () => {
+    expect(await centresDuringChange('reduce')).toBe(1);
+    // The same change without the preference is a flight through many intermediate views.
+    expect(await centresDuringChange('no-preference')).toBeGreaterThan(3);
+  });
+});
