@@ -26,7 +26,7 @@ function chapterInView(page: Page): Promise<string> {
 
 /** A seeded generator, so a failing sequence can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 async function expectAtChapter(page: Page, story: ResolvedStory, id: string, label: string) {
@@ -80,7 +80,9 @@ describe('scrollytelling engine', () => {
 
     const historyLength = await w.page.evaluate(() => history.length);
     const mid = story.chapters[3]!;
-    await w.page.locator(`[data-chapter-id="${mid.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await w.page
+      .locator(`[data-chapter-id="${mid.id}"]`)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await settled(w.page, mid.id);
     expect(new URL(w.page.url()).hash).toBe(`#${mid.id}`);
     expect(await w.page.evaluate(() => history.length)).toBe(historyLength);
@@ -98,9 +100,13 @@ describe('scrollytelling engine', () => {
       const seen: string[] = [];
       (window as unknown as { centers: string[] }).centers = seen;
       const el = document.querySelector<HTMLElement>('[data-map-state]')!;
-      new MutationObserver(() => seen.push(el.dataset.center!)).observe(el, { attributeFilter: ['data-center'] });
+      new MutationObserver(() => seen.push(el.dataset.center!)).observe(el, {
+        attributeFilter: ['data-center'],
+      });
     });
-    await w.page.locator(`[data-chapter-id="${target.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await w.page
+      .locator(`[data-chapter-id="${target.id}"]`)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expectAtChapter(w.page, story, target.id, reducedMotion);
     const n = await w.page.evaluate(() => (window as unknown as { centers: string[] }).centers.length);
     await w.close();
