@@ -31,12 +31,15 @@ export function cameraTarget(camera: Camera, padding: PaddingOptions, fit: FitSo
   return { ...fit(camera.bounds, padding), pitch: camera.pitch, bearing: camera.bearing };
 }
 
-/** Room around the places, so markers and their labels never touch the map's edge. */
-export function cameraPadding(width: number, height: number): PaddingOptions {
-  const side = Math.round(Math.min(64, Math.max(24, width * 0.08)));
+/**
+ * Room around the places, so markers and their labels stay clear of the map's edges and of what overlays its top
+ * (`insetTop`: the chapter navigation). Markers stand about 56 px above their point and their labels are up to
+ * ~180 px wide, centred: hence more room at the top and at the sides.
+ */
+export function cameraPadding(width: number, height: number, insetTop = 0): PaddingOptions {
+  const side = Math.round(Math.min(96, Math.max(24, width * 0.2)));
   const vertical = Math.round(Math.min(64, Math.max(28, height * 0.08)));
-  // Markers stand above their point: leave more room at the top than at the bottom.
-  return { top: vertical + 24, bottom: vertical, left: side, right: side };
+  return { top: Math.max(vertical, insetTop) + 56, bottom: vertical + 24, left: side, right: side };
 }
 
 // A flight's length follows the distance, within bounds readers find neither abrupt nor slow.

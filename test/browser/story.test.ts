@@ -46,25 +46,21 @@ async function visitEveryChapter(w: WatchedPage, name: string) {
 }
 
 describe('story page', () => {
-  it('desktop: reaches ready, frames every chapter, stays on its own origin, logs no error', async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.goto(`${site}/${SLUG}/`);
-    await settled(w.page);
-    await visitEveryChapter(w, 'desktop-zh');
-    expect(w.errors).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    await w.close();
-  });
-
-  it('phone: every chapter is framed with the map above the text', async () => {
-    const w = await openPage(browser, site, PHONE);
-    await w.page.goto(`${site}/${SLUG}/?lang=en`);
-    await settled(w.page);
-    await visitEveryChapter(w, 'phone-en');
-    expect(w.errors).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    await w.close();
-  });
+  it.each([
+    ['desktop-zh', DESKTOP, ''],
+    ['phone-en', PHONE, '?lang=en'],
+  ] as const)(
+    '%s: reaches ready, frames every chapter, stays on its own origin, logs no error',
+    async (name, device, query) => {
+      const w = await openPage(browser, site, device);
+      await w.page.goto(`${site}/${SLUG}/${query}`);
+      await settled(w.page);
+      await visitEveryChapter(w, name);
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await w.close();
+    },
+  );
 
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
     const w = await openPage(browser, site, PHONE);

@@ -37,7 +37,8 @@ describe('camera planning', () => {
   it('pads more at the top, where markers stand above their point', () => {
     const p = cameraPadding(390, 422);
     expect(p.top).toBeGreaterThan(p.bottom!);
-    expect(cameraPadding(2000, 2000).left).toBe(64);
+    expect(cameraPadding(2000, 2000).left).toBe(96);
+    expect(cameraPadding(390, 422, 80).top).toBe(80 + 56);
   });
 });
 
