@@ -6,5 +6,5 @@ export default defineConfig({
   // Relative URLs, so a newsroom can host the built site under any path.
   base: './',
   plugins: [svelte(), storiesPlugin()],
-  build: { sourcemap: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 });

@@ -1,9 +1,8 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 
-export interface LocalText {
-  zh: string;
-  en: string;
-}
+import type { LocalText } from '../story/schema';
+
+export type { LocalText };
 
 export interface Place {
   id: string;

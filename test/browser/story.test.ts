@@ -2,9 +2,9 @@
 // framed, markers open their popups by click and by tap.
 import { distance } from '@turf/turf';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ResolvedChapter } from '../../src/story/types';
+import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from './chromium';
 import { scrollToChapter, settled, storyData, type MapState } from './story-page';
 
@@ -45,6 +45,20 @@ async function visitEveryChapter(w: WatchedPage, name: string) {
   }
 }
 
+/** Opens the story on the first chapter that `pick` accepts, with the map at rest there. */
+async function openAtChapter(
+  device: BrowserContextOptions,
+  pick: (c: ResolvedChapter, s: ResolvedStory) => boolean,
+) {
+  const w = await openPage(browser, site, device);
+  await w.page.goto(`${site}/${SLUG}/`);
+  const story = await storyData(w.page);
+  const ch = story.chapters.find((c) => pick(c, story))!;
+  await scrollToChapter(w.page, ch.id);
+  await settled(w.page, ch.id);
+  return { w, story, ch };
+}
+
 describe('story page', () => {
   it.each([
     ['desktop-zh', DESKTOP, ''],
@@ -63,12 +77,7 @@ describe('story page', () => {
   );
 
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
-    const w = await openPage(browser, site, PHONE);
-    await w.page.goto(`${site}/${SLUG}/`);
-    const story = await storyData(w.page);
-    const ch = story.chapters.find((c) => c.metrics.length > 0 && c.excerpts.length > 0)!;
-    await scrollToChapter(w.page, ch.id);
-    await settled(w.page, ch.id);
+    const { w, story, ch } = await openAtChapter(PHONE, (c) => c.metrics.length > 0 && c.excerpts.length > 0);
     const place = ch.excerpts[0]!.place;
     await w.page.locator(`[data-place-id="${place}"]`).tap();
     const popup = w.page.locator(`[data-popup-for="${place}"]`);
@@ -84,14 +93,9 @@ describe('story page', () => {
   });
 
   it('an approximate place is named as approximate and drawn as an area, never as a pin', async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.goto(`${site}/${SLUG}/`);
-    const story = await storyData(w.page);
-    const approx = Object.values(story.places).filter((p) => p.approximate);
-    expect(approx.length).toBeGreaterThan(0);
-    const ch = story.chapters.find((c) => c.markers.some((id) => story.places[id]!.approximate))!;
-    await scrollToChapter(w.page, ch.id);
-    await settled(w.page, ch.id);
+    const { w, story, ch } = await openAtChapter(DESKTOP, (c, s) =>
+      c.markers.some((id) => s.places[id]!.approximate),
+    );
     for (const id of ch.markers.filter((m) => story.places[m]!.approximate)) {
       const marker = w.page.locator(`[data-place-id="${id}"]`);
       expect(await marker.getAttribute('aria-label')).toMatch(/近似位置/);
