@@ -54,7 +54,7 @@ export async function createMap({
     maxZoom: 14,
   });
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
     map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));

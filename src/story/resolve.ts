@@ -46,6 +46,9 @@ export function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string
 function camera(view: Story['chapters'][number]['view'], places: Record<string, ResolvedPlace>): Camera {
   const pitch = view.pitch ?? 0;
   const bearing = view.bearing ?? 0;
+  if (view.center) {
+    return { kind: 'center', center: view.center, zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };
+  }
   if (view.place) {
     const p = places[view.place]!;
     return { kind: 'center', center: [p.lon, p.lat], zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };

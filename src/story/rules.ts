@@ -41,19 +41,31 @@ function placeRefs(story: Story, known: Set<string>): Finding[] {
   return out;
 }
 
+/** A coordinate the map cannot show: outside its region, or recognisably a swapped pair. */
+function regionFinding(lon: number, lat: number, path: DataPath, label: string): Finding | null {
+  if (inRegion(lon, lat)) return null;
+  const swapped = inRegion(lat, lon);
+  return {
+    path,
+    message: swapped
+      ? `${label}: lon and lat look swapped (lon ${lon}, lat ${lat})`
+      : `${label}: (${lon}, ${lat}) is outside the map's region, expected lon ${REGION.west}–${REGION.east}, lat ${REGION.south}–${REGION.north}`,
+    hint: swapped ? 'lon is east–west (about 121 here), lat north–south (about 30)' : undefined,
+  };
+}
+
 function storyPlaces(story: Story): Finding[] {
   const out: Finding[] = [];
   for (const [id, p] of Object.entries(story.places ?? {})) {
-    if (inRegion(p.lon, p.lat)) continue;
     const swapped = inRegion(p.lat, p.lon);
-    out.push({
-      path: ['places', id, swapped ? 'lon' : 'lat'],
-      message: swapped
-        ? `places.${id}: lon and lat look swapped (lon ${p.lon}, lat ${p.lat})`
-        : `places.${id}: (${p.lon}, ${p.lat}) is outside the map's region, expected lon ${REGION.west}–${REGION.east}, lat ${REGION.south}–${REGION.north}`,
-      hint: swapped ? 'lon is east–west (about 121 here), lat north–south (about 30)' : undefined,
-    });
+    const f = regionFinding(p.lon, p.lat, ['places', id, swapped ? 'lon' : 'lat'], `places.${id}`);
+    if (f) out.push(f);
   }
+  story.chapters.forEach((ch, i) => {
+    const c = ch.view.center;
+    const f = c && regionFinding(c[0], c[1], ['chapters', i, 'view', 'center'], `chapters[${i}].view.center`);
+    if (f) out.push(f);
+  });
   return out;
 }
 
@@ -96,9 +108,9 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         message: `unknown section "${ch.section}"`,
         hint: hintFor(ch.section, sections),
       });
-    const { place, fit } = ch.view;
-    if ((place === undefined) === (fit === undefined))
-      out.push({ path: [...at, 'view'], message: 'view: give exactly one of place or fit' });
+    const { place, fit, center } = ch.view;
+    if ([place, fit, center].filter((v) => v !== undefined).length !== 1)
+      out.push({ path: [...at, 'view'], message: 'view: give exactly one of place, fit or center' });
     if (fit && ch.view.zoom !== undefined)
       out.push({
         path: [...at, 'view', 'zoom'],
@@ -112,7 +124,7 @@ function chapters(story: Story, source: string | undefined): Finding[] {
       if (!p && !place)
         out.push({
           path: [...at, kind, j],
-          message: `${kind}[${j}]: place is required when the view is a fit`,
+          message: `${kind}[${j}]: place is required when the view is not a place`,
         });
     ch.excerpts?.forEach((e, j) => {
       if (source !== undefined && !source.includes(e.text.zh))

@@ -33,7 +33,11 @@ const place = z.strictObject({
 const view = z.strictObject({
   place: id.optional().describe('centre the map on this place'),
   fit: z.array(id).min(1).optional().describe('frame all of these places'),
-  zoom: z.number().min(3).max(17).optional().describe('with place; default 11'),
+  center: z
+    .tuple([z.number(), z.number()])
+    .optional()
+    .describe('[lon, lat] (WGS84) of a camera centre, as the dev server copies it'),
+  zoom: z.number().min(3).max(17).optional().describe('with place or center; default 11'),
   pitch: z.number().min(0).max(60).optional(),
   bearing: z.number().min(-180).max(180).optional(),
 });

@@ -56,3 +56,16 @@ describe('active chapter', () => {
     expect(readingLine(844, 422)).toBe(633);
   });
 });
+
+describe('author tools', () => {
+  it('copies the camera as a view line the checker accepts', async () => {
+    const { viewLine, lonLatLine } = await import('../../src/map/view-line');
+    expect(viewLine({ lon: 121.6183981, lat: 29.934421, zoom: 11.512, pitch: 0, bearing: -0.2 })).toBe(
+      'view: {center: [121.6184, 29.93442], zoom: 11.51}',
+    );
+    expect(viewLine({ lon: 121.5, lat: 29.9, zoom: 9, pitch: 30.4, bearing: 12.6 })).toBe(
+      'view: {center: [121.5, 29.9], zoom: 9, pitch: 30, bearing: 13}',
+    );
+    expect(lonLatLine(121.123456, 29.654321)).toBe('lon: 121.12346, lat: 29.65432');
+  });
+});

@@ -34,6 +34,16 @@ describe('resolveStory', () => {
     expect(one!.metrics[0]!.place).toBe('harbour');
   });
 
+  it('gives a centre view its own camera and no markers unless named', () => {
+    const s = {
+      ...story,
+      chapters: [{ ...story.chapters[1]!, view: { center: [121.7, 29.95] as [number, number] } }],
+    };
+    const ch = resolveStory('x', s, gazetteer).chapters[0]!;
+    expect(ch.camera).toEqual({ kind: 'center', center: [121.7, 29.95], zoom: 11, pitch: 0, bearing: 0 });
+    expect(ch.markers).toEqual([]);
+  });
+
   it('fits the bounds of all places of a fit view', () => {
     const cam = resolved.chapters[1]!.camera;
     expect(cam.kind).toBe('fit');

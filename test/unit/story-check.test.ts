@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/story/check';
+import { viewLine } from '../../src/map/view-line';
 import { formatProblem } from '../../src/story/problem';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
@@ -67,7 +68,7 @@ describe('checkStory', () => {
       'place and fit both',
       ['view: {place: harbour, zoom: 12}', 'view: {place: harbour, fit: [simen]}'],
       'view: {place: harbour, fit',
-      /give exactly one of place or fit/,
+      /give exactly one of place, fit or center/,
     ],
     [
       'a missing translation',
@@ -108,6 +109,20 @@ describe('checkStory', () => {
     const hit = found.find((p) => message.test(p));
     expect(hit, found.join('\n')).toBeDefined();
     expect(hit!.startsWith(`${FILE}:${lineOf(bad, at)}:`), hit).toBe(true);
+  });
+
+  it('accepts a centre view and reports one outside the region or swapped', () => {
+    const centred = good.replace('view: {fit: [harbour, simen]}', 'view: {center: [121.7, 29.95], zoom: 10}');
+    expect(problems(centred)).toEqual([]);
+    // The dev server's "copy view" line is valid story YAML.
+    const copied = viewLine({ lon: 121.61839, lat: 29.93442, zoom: 11.5, pitch: 20, bearing: 0 });
+    expect(problems(good.replace('view: {fit: [harbour, simen]}', copied))).toEqual([]);
+    expect(problems(centred.replace('[121.7, 29.95]', '[29.95, 121.7]')).join('\n')).toMatch(
+      /view\.center: lon and lat look swapped/,
+    );
+    expect(problems(centred.replace('[121.7, 29.95]', '[116.4, 39.9]')).join('\n')).toMatch(
+      /outside the map's region/,
+    );
   });
 
   it('reports an empty chapter list', () => {

@@ -1,0 +1,56 @@
+// Switching language mid-story keeps the reader where they are and changes every text and number format.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launch, openPage } from './chromium';
+import { mapState, scrollToChapter, settled, storyData } from './story-page';
+
+const SLUG = 'ningbo-town-race';
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+describe('language switch', () => {
+  it('keeps the chapter, the camera and the scroll; swaps texts, labels and number formats; updates lang and URL', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    const story = await storyData(w.page);
+    const ch = story.chapters.find((c) => c.metrics.some((m) => m.currency === 'USD'))!;
+    const metric = ch.metrics.find((m) => m.currency === 'USD')!;
+    await scrollToChapter(w.page, ch.id);
+    const before = await settled(w.page, ch.id);
+    const section = w.page.locator(`[data-chapter-id="${ch.id}"]`);
+    const zhText = await section.innerText();
+    expect(zhText).toContain(ch.title.zh);
+    expect(zhText).toContain(metric.unit.zh);
+    expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+
+    await w.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => w.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const enText = await section.innerText();
+    expect(enText).toContain(ch.title.en);
+    expect(enText).not.toContain(ch.title.zh);
+    // 2150万美元 reads as US$21.5 million, not as a Chinese multiplier unit.
+    expect(enText).toMatch(/US\$\d+(\.\d+)?\s*million/);
+    expect(enText).not.toContain(metric.unit.zh);
+    expect(new URL(w.page.url()).searchParams.get('lang')).toBe('en');
+
+    const after = await mapState(w.page);
+    expect(after.chapter).toBe(ch.id);
+    expect(after.center).toEqual(before.center);
+    expect(after.zoom).toBe(before.zoom);
+    const top = await section.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(400); // still the chapter at the reading line
+    // Map labels follow the language: the rendered marker names are the English ones.
+    expect(await w.page.locator(`[data-place-id="${metric.place}"]`).getAttribute('aria-label')).toContain(
+      story.places[metric.place]!.name.en,
+    );
+
+    await w.page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => w.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await section.innerText()).toContain(ch.title.zh);
+    expect(new URL(w.page.url()).searchParams.has('lang')).toBe(false);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+});
