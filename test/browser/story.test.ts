@@ -76,6 +76,23 @@ describe('story page', () => {
     },
   );
 
+  it('every story listed on the index builds and is browsable: each chapter framed, no error', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/`);
+    const links = await w.page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const href of links.filter((h) => !h.endsWith(`/${SLUG}/`))) {
+      await w.page.goto(href);
+      await settled(w.page);
+      await visitEveryChapter(w, `desktop-zh-${href.split('/').at(-2)}`);
+    }
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.close();
+  });
+
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
     const { w, story, ch } = await openAtChapter(PHONE, (c) => c.metrics.length > 0 && c.excerpts.length > 0);
     const place = ch.excerpts[0]!.place;
