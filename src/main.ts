@@ -1,5 +1,5 @@
-// Mounts the story page from the story data the build embedded in it.
-import { mount } from 'svelte';
+// Starts the story page from the story data the build embedded in it, on the text the build prerendered.
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import type { Lang, ResolvedStory } from './story/types';
 import './global.css';
@@ -11,5 +11,10 @@ if (!data || !target) throw new Error('story page: the story data or #app is mis
 const story = JSON.parse(data) as ResolvedStory;
 const lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 
-target.replaceChildren();
-mount(App, { target, props: { story, lang } });
+// The prerendered text is Chinese: hydrate it as it is, or render afresh in the language the link asks for.
+if (lang === 'zh' && target.firstElementChild) {
+  hydrate(App, { target, props: { story, lang } });
+} else {
+  target.replaceChildren();
+  mount(App, { target, props: { story, lang } });
+}

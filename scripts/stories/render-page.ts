@@ -12,7 +12,12 @@ export function scriptJson(data: unknown): string {
     .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
-export function renderStoryPage(template: string, story: ResolvedStory): string {
+export interface Prerendered {
+  head: string;
+  body: string;
+}
+
+export function renderStoryPage(template: string, story: ResolvedStory, page: Prerendered): string {
   const head = [
     `<title>${escapeHtml(story.title.zh)} · ${escapeHtml(story.title.en)}</title>`,
     `<meta name="description" content="${escapeHtml(story.summary.zh)}">`,
@@ -20,7 +25,11 @@ export function renderStoryPage(template: string, story: ResolvedStory): string 
     `<meta property="og:description" content="${escapeHtml(story.summary.zh)}">`,
   ].join('\n    ');
   const data = `<script type="application/json" id="story-data">${scriptJson(story)}</script>`;
-  return template.replace('<!--story-head-->', head).replace('<!--story-data-->', data);
+  // Functions as replacements: a `$&` in story text must stay text, not become a replacement pattern.
+  return template
+    .replace('<!--story-head-->', () => head + page.head)
+    .replace('<!--story-body-->', () => page.body)
+    .replace('<!--story-data-->', () => data);
 }
 
 export function renderIndexPage(stories: ResolvedStory[]): string {

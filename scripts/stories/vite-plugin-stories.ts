@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../../src/story/problem';
 import { loadStories } from './load-stories';
+import { loadPrerender, withPrerender } from './load-prerender';
 import { renderIndexPage, renderProblemsPage, renderStoryPage } from './render-page';
 
 const TEMPLATE = 'src/story.html';
@@ -23,7 +24,7 @@ export function storiesPlugin(): Plugin {
       url.pathname,
       readFileSync(join(root, TEMPLATE), 'utf8'),
     );
-    return renderStoryPage(template, story);
+    return renderStoryPage(template, story, (await loadPrerender(server))(story));
   }
 
   return {
@@ -41,19 +42,19 @@ export function storiesPlugin(): Plugin {
     generateBundle: {
       // After Vite's own HTML plugin has emitted the template.
       order: 'post',
-      handler(_, bundle) {
+      async handler(_, bundle) {
         const page = bundle[TEMPLATE];
         if (!page || page.type !== 'asset') this.error(`${TEMPLATE} was not built`);
         const template = String(page.source);
         delete bundle[TEMPLATE];
         // The template sits one folder deep (src/), like every /<slug>/index.html, so its relative asset URLs hold.
         const { stories } = loadStories(root);
-        for (const story of stories)
-          this.emitFile({
-            type: 'asset',
-            fileName: `${story.slug}/index.html`,
-            source: renderStoryPage(template, story),
-          });
+        const pages = await withPrerender(root, (prerender) =>
+          stories.map((story) => renderStoryPage(template, story, prerender(story))),
+        );
+        stories.forEach((story, i) =>
+          this.emitFile({ type: 'asset', fileName: `${story.slug}/index.html`, source: pages[i]! }),
+        );
         this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });
       },
     },

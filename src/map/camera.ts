@@ -39,7 +39,25 @@ export function cameraTarget(camera: Camera, padding: PaddingOptions, fit: FitSo
 export function cameraPadding(width: number, height: number, insetTop = 0): PaddingOptions {
   const side = Math.round(Math.min(96, Math.max(24, width * 0.2)));
   const vertical = Math.round(Math.min(64, Math.max(28, height * 0.08)));
-  return { top: Math.max(vertical, insetTop) + 56, bottom: vertical + 24, left: side, right: side };
+  return fitInside(
+    { top: Math.max(vertical, insetTop) + 56, bottom: vertical + 24, left: side, right: side },
+    width,
+    height,
+  );
+}
+
+/** Padding may take at most 60% of either dimension: a map with no room left cannot frame anything. */
+const MAX_PADDING_SHARE = 0.6;
+
+function fitInside(p: Required<PaddingOptions>, width: number, height: number): PaddingOptions {
+  const v = Math.min(1, (height * MAX_PADDING_SHARE) / (p.top + p.bottom));
+  const h = Math.min(1, (width * MAX_PADDING_SHARE) / (p.left + p.right));
+  return {
+    top: Math.floor(p.top * v),
+    bottom: Math.floor(p.bottom * v),
+    left: Math.floor(p.left * h),
+    right: Math.floor(p.right * h),
+  };
 }
 
 // A flight's length follows the distance, within bounds readers find neither abrupt nor slow.
@@ -68,4 +86,29 @@ export function sameTarget(a: CameraTarget, b: CameraTarget): boolean {
     a.pitch === b.pitch &&
     a.bearing === b.bearing
   );
+}
+
+// MapLibre's world is 512 px wide at zoom 0 (Web Mercator).
+const WORLD_PX = 512;
+const mercX = (lon: number) => (lon + 180) / 360;
+const mercY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+const unmercY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((1 - 2 * y) * Math.PI)) - 90;
+
+/**
+ * The centre and zoom that frame `bounds` inside the padded part of a `width`×`height` map. Computed here rather
+ * than with MapLibre's cameraForBounds, which adds the padding the map already has to the padding it is given.
+ */
+export function fitCamera(
+  [w, s, e, n]: [number, number, number, number],
+  width: number,
+  height: number,
+  padding: PaddingOptions,
+  maxZoom = 16,
+): { center: [number, number]; zoom: number } {
+  const dx = Math.max(mercX(e) - mercX(w), 1e-9);
+  const dy = Math.max(mercY(s) - mercY(n), 1e-9);
+  const roomX = Math.max(1, width - (padding.left ?? 0) - (padding.right ?? 0));
+  const roomY = Math.max(1, height - (padding.top ?? 0) - (padding.bottom ?? 0));
+  const zoom = Math.min(maxZoom, Math.log2(Math.min(roomX / (dx * WORLD_PX), roomY / (dy * WORLD_PX))));
+  return { center: [(w + e) / 2, unmercY((mercY(s) + mercY(n)) / 2)], zoom };
 }

@@ -1,11 +1,12 @@
 // Loads our basemap and starts MapLibre at a chapter's view, resolving once the first frame is drawn.
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+
+export type MapLibre = typeof import('maplibre-gl');
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../geo/topology';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../story/types';
 import { ATTRIBUTION, basemapStyle } from './basemap-style';
-import maplibregl from './maplibre';
 
 export type MapState = 'loading' | 'moving' | 'ready' | 'error';
 
@@ -24,14 +25,15 @@ async function loadBasemap() {
   return decodeBasemap((await res.json()) as Topology);
 }
 
-export async function createMap({
-  container,
-  story,
-  chapter,
-  lang,
-  padding,
-}: MapOptions): Promise<MapLibreMap> {
-  const layers = await loadBasemap();
+/**
+ * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
+ * code (about 270 KB gzip) has arrived, and the page renders at build time without it.
+ */
+export async function createMap({ container, story, chapter, lang, padding }: MapOptions): Promise<{
+  map: MapLibreMap;
+  lib: MapLibre;
+}> {
+  const [layers, { default: maplibregl }] = await Promise.all([loadBasemap(), import('./maplibre')]);
   const cam = chapter.camera;
   const map = new maplibregl.Map({
     container,
@@ -59,5 +61,5 @@ export async function createMap({
     map.once('load', () => resolve());
     map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
   });
-  return map;
+  return { map, lib: maplibregl };
 }

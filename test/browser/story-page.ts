@@ -21,14 +21,21 @@ export async function mapState(page: Page): Promise<MapState> {
 
 /** Waits until the map rests on `chapter` (or on any chapter, when none is given). */
 export async function settled(page: Page, chapter?: string, timeout = 30_000): Promise<MapState> {
-  await page.waitForFunction(
-    (id) => {
-      const el = document.querySelector<HTMLElement>('[data-map-state]');
-      return el?.dataset.mapState === 'ready' && (id === null || el.dataset.chapter === id);
-    },
-    chapter ?? null,
-    { timeout },
-  );
+  await page
+    .waitForFunction(
+      (id) => {
+        const el = document.querySelector<HTMLElement>('[data-map-state]');
+        return el?.dataset.mapState === 'ready' && (id === null || el.dataset.chapter === id);
+      },
+      chapter ?? null,
+      { timeout },
+    )
+    .catch(async (e: Error) => {
+      const m = await mapState(page);
+      throw new Error(
+        `map did not settle on ${chapter ?? 'any chapter'}: ${JSON.stringify(m)} (${e.message})`,
+      );
+    });
   return mapState(page);
 }
 

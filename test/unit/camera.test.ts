@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraPadding, cameraTarget, planMove } from '../../src/map/camera';
+import { cameraPadding, cameraTarget, fitCamera, planMove } from '../../src/map/camera';
 import { pickActive, readingLine } from '../../src/scroll/pick-active';
 
 const pad = { top: 10, bottom: 10, left: 10, right: 10 };
@@ -39,6 +39,10 @@ describe('camera planning', () => {
     expect(p.top).toBeGreaterThan(p.bottom!);
     expect(cameraPadding(2000, 2000).left).toBe(96);
     expect(cameraPadding(390, 422, 80).top).toBe(80 + 56);
+    // Never so much that nothing is left to frame the places in.
+    const tight = cameraPadding(390, 300, 200);
+    expect(tight.top! + tight.bottom!).toBeLessThanOrEqual(300 * 0.6);
+    expect(tight.top).toBeGreaterThan(tight.bottom!);
   });
 });
 
@@ -67,5 +71,32 @@ describe('author tools', () => {
       'view: {center: [121.5, 29.9], zoom: 9, pitch: 30, bearing: 13}',
     );
     expect(lonLatLine(121.123456, 29.654321)).toBe('lon: 121.12346, lat: 29.65432');
+  });
+});
+
+describe('fitCamera', () => {
+  const mx = (lon: number) => ((lon + 180) / 360) * 512;
+  const my = (lat: number) =>
+    ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 512;
+
+  it('frames the bounds exactly inside the padded box, on the tighter side', () => {
+    const bounds: [number, number, number, number] = [121.04, 29.87, 121.55, 30.17];
+    const pad = { top: 120, bottom: 60, left: 80, right: 80 };
+    const { center, zoom } = fitCamera(bounds, 390, 422, pad);
+    const k = 2 ** zoom;
+    const width = (mx(bounds[2]) - mx(bounds[0])) * k;
+    const height = (my(bounds[1]) - my(bounds[3])) * k;
+    expect(width).toBeLessThanOrEqual(390 - 160 + 1e-6);
+    expect(height).toBeLessThanOrEqual(422 - 180 + 1e-6);
+    expect(Math.max(width / 230, height / 242)).toBeCloseTo(1, 6);
+    // The centre is the Mercator middle: equally far, in pixels, from the north and south edges.
+    expect(my(bounds[1]) - my(center[1])).toBeCloseTo(my(center[1]) - my(bounds[3]), 9);
+    expect(center[0]).toBeCloseTo(121.295, 9);
+  });
+
+  it('never zooms past the maximum for a single point', () => {
+    expect(fitCamera([121, 30, 121, 30], 800, 600, { top: 0, bottom: 0, left: 0, right: 0 }, 14).zoom).toBe(
+      14,
+    );
   });
 });
