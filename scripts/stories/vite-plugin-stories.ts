@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../../src/story/problem';
 import { loadStories } from './load-stories';
+import { loadBasemapLayers, staticMapFiles } from './static-maps';
 import { loadPrerender, withPrerender } from './load-prerender';
 import { renderIndexPage, renderProblemsPage, renderStoryPage } from './render-page';
 
@@ -18,6 +19,11 @@ export function storiesPlugin(): Plugin {
     const { stories, problems } = loadStories(root);
     if (problems.length > 0) return renderProblemsPage(problems.map(formatProblem));
     if (url.pathname === '/') return renderIndexPage(stories);
+    const map = /^\/([a-z0-9-]+)\/(maps\/[a-z0-9-]+\.(?:zh|en)\.svg)$/.exec(url.pathname);
+    if (map) {
+      const story = stories.find((s) => s.slug === map[1]);
+      return (story && staticMapFiles(loadBasemapLayers(root), story).get(map[2]!)) ?? null;
+    }
     const story = stories.find((s) => url.pathname === `/${s.slug}/`);
     if (!story) return null;
     const template = await server.transformIndexHtml(
@@ -52,9 +58,12 @@ export function storiesPlugin(): Plugin {
         const pages = await withPrerender(root, (prerender) =>
           stories.map((story) => renderStoryPage(template, story, prerender(story))),
         );
-        stories.forEach((story, i) =>
-          this.emitFile({ type: 'asset', fileName: `${story.slug}/index.html`, source: pages[i]! }),
-        );
+        const layers = loadBasemapLayers(root);
+        stories.forEach((story, i) => {
+          this.emitFile({ type: 'asset', fileName: `${story.slug}/index.html`, source: pages[i]! });
+          for (const [file, svg] of staticMapFiles(layers, story))
+            this.emitFile({ type: 'asset', fileName: `${story.slug}/${file}`, source: svg });
+        });
         this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });
       },
     },
@@ -71,7 +80,11 @@ export function storiesPlugin(): Plugin {
           return;
         }
         devPage(server, url).then(
-          (html) => (html === null ? next() : res.writeHead(200, { 'Content-Type': 'text/html' }).end(html)),
+          (body) => {
+            if (body === null) return next();
+            const type = url.pathname.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
+            res.writeHead(200, { 'Content-Type': type }).end(body);
+          },
           next,
         );
       });

@@ -7,6 +7,12 @@ const WORDS = {
     zh: '地图无法显示。故事文字仍可阅读。',
     en: 'The map could not be shown. The story remains readable.',
   },
+  noWebgl: {
+    zh: '此浏览器无法显示交互地图（不支持 WebGL），各章附有静态地图。',
+    en: 'This browser cannot show the interactive map (no WebGL); each section has a static map instead.',
+  },
+  placesOnMap: { zh: '地图上标出的地点', en: 'Places marked on the map' },
+  staticMap: { zh: '静态地图', en: 'Static map' },
   retry: { zh: '重试', en: 'Try again' },
   close: { zh: '关闭', en: 'Close' },
   approximate: { zh: '近似位置', en: 'approximate location' },

@@ -39,7 +39,7 @@ async function expectAtChapter(page: Page, story: ResolvedStory, id: string, lab
 }
 
 describe('scrollytelling engine', () => {
-  it('settles on the chapter in view after 30 random sequences of fast scrolls', async () => {
+  it('settles on the chapter in view after 30 random sequences of fast scrolls', { timeout: 400_000 }, async () => {
     const w = await openPage(browser, site, DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);

@@ -1,0 +1,41 @@
+// Draws a story's static locator maps, in both languages, from the built basemap.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { staticMapSvg } from '../../src/geo/static-map';
+import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology';
+import { planStaticMaps } from '../../src/story/static-maps';
+import { LANGS, type ResolvedStory } from '../../src/story/types';
+import { t } from '../../src/ui/i18n';
+
+const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0) · Natural Earth';
+
+export function loadBasemapLayers(root: string): BasemapLayers {
+  const file = join(root, 'geodata', 'build', 'basemap.topo.json');
+  return decodeBasemap(JSON.parse(readFileSync(file, 'utf8')) as Topology);
+}
+
+/** File name (relative to the story's folder) → SVG text. */
+export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const plan of planStaticMaps(story))
+    for (const lang of LANGS)
+      files.set(
+        `maps/${plan.key}.${lang}.svg`,
+        staticMapSvg(layers, {
+          bounds: plan.bounds,
+          width: 640,
+          height: 400,
+          highlight: plan.highlight,
+          color: plan.color,
+          title: plan.title[lang],
+          attribution: ATTRIBUTION,
+          places: plan.places.map((id) => {
+            const p = story.places[id]!;
+            const name = p.approximate ? `${p.name[lang]} (${t(lang, 'approximate')})` : p.name[lang];
+            return { name, lon: p.lon, lat: p.lat, approximateM: p.approximate ? p.precision_m : null };
+          }),
+        }),
+      );
+  return files;
+}

@@ -1,0 +1,59 @@
+// Which static locator maps a story needs: one per section (a town) and one per chapter outside any section,
+// each framing the places its chapters mark. Drawn at build time (scripts/stories), shown where WebGL or
+// JavaScript is missing, and printed.
+import { bbox, featureCollection, point } from '@turf/turf';
+import type { Feature, Point, Polygon } from 'geojson';
+import type { LocalText, ResolvedChapter, ResolvedStory } from './types';
+
+export interface StaticMapPlan {
+  key: string;
+  bounds: [number, number, number, number];
+  places: string[];
+  highlight: string[];
+  color: string;
+  title: LocalText;
+}
+
+/** Room around the places, as a share of their extent, and the least extent shown (degrees). */
+const MARGIN = 0.3;
+const MIN_SPAN = 0.15;
+
+export function staticMapKey(ch: ResolvedChapter): string {
+  return ch.section ?? ch.id;
+}
+
+export function staticMapUrl(ch: ResolvedChapter, lang: keyof LocalText): string {
+  return `maps/${staticMapKey(ch)}.${lang}.svg`;
+}
+
+function framed(story: ResolvedStory, ids: string[]): [number, number, number, number] {
+  const shapes: Feature<Point | Polygon>[] = ids.map((id) => {
+    const area = story.areas.features.find((f) => f.properties.id === id);
+    const p = story.places[id]!;
+    return area ?? point([p.lon, p.lat]);
+  });
+  const [w, s, e, n] = bbox(featureCollection(shapes));
+  const dx = Math.max(e - w, MIN_SPAN) * (0.5 + MARGIN);
+  const dy = Math.max(n - s, MIN_SPAN) * (0.5 + MARGIN);
+  const [cx, cy] = [(w + e) / 2, (s + n) / 2];
+  return [cx - dx, cy - dy, cx + dx, cy + dy];
+}
+
+export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
+  const groups = new Map<string, ResolvedChapter[]>();
+  for (const ch of story.chapters)
+    groups.set(staticMapKey(ch), [...(groups.get(staticMapKey(ch)) ?? []), ch]);
+  return [...groups].map(([key, chapters]) => {
+    const places = [...new Set(chapters.flatMap((c) => c.markers))];
+    const first = chapters[0]!;
+    const section = first.section ? story.sections[first.section] : undefined;
+    return {
+      key,
+      bounds: places.length > 0 ? framed(story, places) : framed(story, Object.keys(story.places)),
+      places,
+      highlight: [...new Set(chapters.flatMap((c) => c.highlight))],
+      color: first.color,
+      title: section?.name ?? first.title,
+    };
+  });
+}

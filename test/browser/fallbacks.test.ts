@@ -1,0 +1,116 @@
+// The story stays whole without JavaScript, without WebGL, without its geodata, and on paper; on a phone the
+// map never traps the page's scroll.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { mapState, settled, storyData } from './story-page';
+
+const SLUG = 'ningbo-town-race';
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+/** Every chapter's title and paragraphs are on the page, and every static map shown has loaded. */
+async function expectWholeStory(page: Page, lang: 'zh' | 'en' = 'zh') {
+  const story = await storyData(page);
+  for (const ch of story.chapters) {
+    const text = await page.locator(`[data-chapter-id="${ch.id}"]`).innerText();
+    expect(text).toContain(ch.title[lang]);
+    for (const p of ch.paragraphs[lang]) expect(text).toContain(p.slice(0, 20));
+  }
+  const maps = page.locator('.static-map img');
+  expect(await maps.count()).toBeGreaterThanOrEqual(
+    new Set(story.chapters.map((c) => c.section ?? c.id)).size,
+  );
+  for (const img of await maps.all()) {
+    await img.scrollIntoViewIfNeeded();
+    expect(await img.isVisible()).toBe(true);
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(640);
+  }
+}
+
+describe('fallbacks', () => {
+  it('without JavaScript: every chapter is in the HTML as served, with static maps', async () => {
+    const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
+    await w.page.goto(`${site}/${SLUG}/`);
+    await expectWholeStory(w.page);
+    expect(await w.page.locator('.map-pane').isVisible()).toBe(false);
+    expect(w.foreign).toEqual([]);
+    await w.close();
+  });
+
+  it('without WebGL: one line says so, the static maps show, the story reads on', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.addInitScript(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        kind: string,
+        ...rest: unknown[]
+      ) {
+        return kind.startsWith('webgl') || kind === 'experimental-webgl'
+          ? null
+          : get.call(this, kind as '2d', ...(rest as []));
+      } as typeof get;
+    });
+    await w.page.goto(`${site}/${SLUG}/`);
+    await w.page.waitForSelector('[data-map-state="error"]');
+    expect(await w.page.getByRole('alert').innerText()).toMatch(/WebGL/);
+    await expectWholeStory(w.page);
+    expect(w.errors.filter((e) => !/webgl/i.test(e))).toEqual([]);
+    await w.close();
+  });
+
+  it('with the geodata blocked: an error state with a retry, no uncaught error, the story readable', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.route('**/*.topo*.json', (r) => r.abort());
+    await w.page.goto(`${site}/${SLUG}/?lang=en`);
+    await w.page.waitForSelector('[data-map-state="error"]');
+    expect(await w.page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    await expectWholeStory(w.page, 'en');
+    expect(w.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e))).toEqual([]);
+    // Once the data is back, the retry brings the map.
+    await w.page.unroute('**/*.topo*.json');
+    await w.page.getByRole('button', { name: 'Try again' }).click();
+    await settled(w.page);
+    await w.close();
+  });
+
+  it('in print: every chapter in order with the static maps, without the live map', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    await w.page.emulateMedia({ media: 'print' });
+    expect(await w.page.locator('.map-pane').isVisible()).toBe(false);
+    await expectWholeStory(w.page);
+    const story = await storyData(w.page);
+    const order = await w.page.locator('[data-chapter-id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(order).toEqual(story.chapters.map((c) => c.id));
+    await w.close();
+  });
+
+  it('phone: a one-finger swipe that starts on the map scrolls the page', async () => {
+    const w = await openPage(browser, site, PHONE);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    const box = (await w.page.locator('[data-map-state]').boundingBox())!;
+    const before = await w.page.evaluate(() => scrollY);
+    const camera = await mapState(w.page);
+    // A real touch sequence (Chromium's input pipeline, as a finger would give it), starting on the map.
+    const cdp = await w.page.context().newCDPSession(w.page);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.7;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
+      await w.page.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => w.page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    // The finger scrolled the page, not the map.
+    const after = await mapState(w.page);
+    if (after.chapter === camera.chapter) expect(after.center).toEqual(camera.center);
+    await w.close();
+  });
+});
