@@ -39,25 +39,29 @@ async function expectAtChapter(page: Page, story: ResolvedStory, id: string, lab
 }
 
 describe('scrollytelling engine', () => {
-  it('settles on the chapter in view after 30 random sequences of fast scrolls', { timeout: 400_000 }, async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.goto(`${site}/${SLUG}/`);
-    await settled(w.page);
-    const story = await storyData(w.page);
-    const max = await w.page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-    const next = random(20261125);
-    for (let seq = 0; seq < 30; seq++) {
-      const steps = 2 + Math.floor(next() * 5);
-      for (let i = 0; i < steps; i++) {
-        await w.page.evaluate((y) => scrollTo(0, y), Math.round(next() * max));
-        await w.page.waitForTimeout(Math.round(next() * 250));
+  it(
+    'settles on the chapter in view after 30 random sequences of fast scrolls',
+    { timeout: 400_000 },
+    async () => {
+      const w = await openPage(browser, site, DESKTOP);
+      await w.page.goto(`${site}/${SLUG}/`);
+      await settled(w.page);
+      const story = await storyData(w.page);
+      const max = await w.page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      const next = random(20261125);
+      for (let seq = 0; seq < 30; seq++) {
+        const steps = 2 + Math.floor(next() * 5);
+        for (let i = 0; i < steps; i++) {
+          await w.page.evaluate((y) => scrollTo(0, y), Math.round(next() * max));
+          await w.page.waitForTimeout(Math.round(next() * 250));
+        }
+        const id = await chapterInView(w.page);
+        await expectAtChapter(w.page, story, id, `sequence ${seq} → ${id}`);
       }
-      const id = await chapterInView(w.page);
-      await expectAtChapter(w.page, story, id, `sequence ${seq} → ${id}`);
-    }
-    expect(w.errors).toEqual([]);
-    await w.close();
-  });
+      expect(w.errors).toEqual([]);
+      await w.close();
+    },
+  );
 
   it('opens a deep link on its chapter with one camera change, and the address follows the chapter', async () => {
     const w = await openPage(browser, site, DESKTOP);
