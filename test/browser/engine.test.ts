@@ -123,34 +123,53 @@ describe('scrollytelling engine', () => {
     expect(await centresDuringChange('no-preference')).toBeGreaterThan(3);
   });
 
-  it('keyboard: chapter keys move between chapters; a marker opens its popup with Enter and Escape returns focus', async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.goto(`${site}/${SLUG}/`);
-    await settled(w.page);
-    const story = await storyData(w.page);
-    await w.page.keyboard.press('j');
-    await settled(w.page, story.chapters[1]!.id);
-    await w.page.keyboard.press('j');
-    await settled(w.page, story.chapters[2]!.id);
-    await w.page.keyboard.press('k');
-    const ch = story.chapters[1]!;
-    await settled(w.page, ch.id);
-    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-chapter-id'))).toBe(ch.id);
+  it(
+    'keyboard: chapter keys move between chapters; a marker opens its popup with Enter and Escape returns focus',
+    { timeout: 300_000 },
+    async () => {
+      const w = await openPage(browser, site, DESKTOP);
+      await w.page.goto(`${site}/${SLUG}/`);
+      await settled(w.page);
+      const story = await storyData(w.page);
+      // From the top of the page, Tab reaches the chapter navigation.
+      let tabs = 0;
+      while (!(await w.page.evaluate(() => !!document.activeElement?.closest('nav')))) {
+        await w.page.keyboard.press('Tab');
+        expect(++tabs, 'Tab presses to reach the chapter navigation').toBeLessThan(40);
+      }
+      // The chapter keys reach every chapter, in order, and back.
+      for (const next of story.chapters.slice(1)) {
+        await w.page.keyboard.press('j');
+        await settled(w.page, next.id);
+      }
+      for (const prev of story.chapters
+        .slice(0, -1)
+        .reverse()
+        .slice(0, story.chapters.length - 2)) {
+        await w.page.keyboard.press('k');
+        await settled(w.page, prev.id);
+      }
+      const ch = story.chapters[1]!;
+      await settled(w.page, ch.id);
+      expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-chapter-id'))).toBe(
+        ch.id,
+      );
 
-    const place = ch.markers[0]!;
-    const marker = w.page.locator(`[data-place-id="${place}"]`);
-    await marker.focus();
-    await w.page.keyboard.press('Enter');
-    const popup = w.page.locator(`[data-popup-for="${place}"]`);
-    await expect.poll(() => popup.count()).toBe(1);
-    expect(await w.page.evaluate(() => !!document.activeElement?.closest('[data-popup-for]'))).toBe(true);
-    await w.page.keyboard.press('Escape');
-    await expect.poll(() => popup.count()).toBe(0);
-    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-place-id'))).toBe(place);
-    // The chapter navigation is reachable with Tab and names the current chapter.
-    const current = w.page.locator('nav a[aria-current="step"]');
-    expect(await current.getAttribute('href')).toBe(`#${ch.id}`);
-    expect(w.errors).toEqual([]);
-    await w.close();
-  });
+      const place = ch.markers[0]!;
+      const marker = w.page.locator(`[data-place-id="${place}"]`);
+      await marker.focus();
+      await w.page.keyboard.press('Enter');
+      const popup = w.page.locator(`[data-popup-for="${place}"]`);
+      await expect.poll(() => popup.count()).toBe(1);
+      expect(await w.page.evaluate(() => !!document.activeElement?.closest('[data-popup-for]'))).toBe(true);
+      await w.page.keyboard.press('Escape');
+      await expect.poll(() => popup.count()).toBe(0);
+      expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-place-id'))).toBe(place);
+      // The chapter navigation is reachable with Tab and names the current chapter.
+      const current = w.page.locator('nav a[aria-current="step"]');
+      expect(await current.getAttribute('href')).toBe(`#${ch.id}`);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    },
+  );
 });

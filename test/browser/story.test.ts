@@ -96,7 +96,10 @@ describe('story page', () => {
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
     const { w, story, ch } = await openAtChapter(PHONE, (c) => c.metrics.length > 0 && c.excerpts.length > 0);
     const place = ch.excerpts[0]!.place;
-    await w.page.locator(`[data-place-id="${place}"]`).tap();
+    const marker = w.page.locator(`[data-place-id="${place}"]`);
+    const box = (await marker.boundingBox())!;
+    expect(Math.min(box.width, box.height), 'tap target (CSS px)').toBeGreaterThanOrEqual(44);
+    await marker.tap();
     const popup = w.page.locator(`[data-popup-for="${place}"]`);
     await expect.poll(() => popup.isVisible()).toBe(true);
     const text = await popup.innerText();
