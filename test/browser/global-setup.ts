@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDir } from './serve';
+import { serveDir } from '../../scripts/serve-dir';
 
 declare module 'vitest' {
   export interface ProvidedContext {
