@@ -4,6 +4,7 @@
 import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
+import { comparison } from './comparison';
 import type { Story } from './schema';
 import type { Camera, ResolvedChapter, ResolvedPlace, ResolvedStory } from './types';
 
@@ -85,7 +86,12 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
       highlight: ch.highlight ?? [],
       excerpts: (ch.excerpts ?? []).map((e) => ({ ...e, place: e.place ?? subject! })),
       metrics: (ch.metrics ?? []).map((m) => ({ ...m, place: m.place ?? subject! })),
+      comparison: null,
     };
+  });
+  // Comparisons read every chapter's figures, so they are filled in once all chapters are resolved.
+  story.chapters.forEach((ch, i) => {
+    if (ch.compare) chapters[i]!.comparison = comparison(chapters[i]!, chapters, places);
   });
 
   const areas: FeatureCollection<Polygon, { id: string }> = featureCollection(

@@ -81,6 +81,11 @@ function metricTrace(m: StoryMetric, path: DataPath, source: string | undefined)
       path: [...path, 'value'],
       message: `value ${m.value} does not occur in its quote "${m.quote}"`,
     });
+  if (m.chart === 'share' && (m.unit.en !== '%' || m.value < 0 || m.value > 100))
+    out.push({
+      path: [...path, 'chart'],
+      message: `chart: share needs a percentage from 0 to 100, found ${m.value} ${m.unit.en}`,
+    });
   if (m.change && !valueInQuote(m.change.value, m.quote))
     out.push({
       path: [...path, 'change', 'value'],

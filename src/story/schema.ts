@@ -56,6 +56,11 @@ const metric = z.strictObject({
   period: localText.optional(),
   change: z.strictObject({ value: z.number(), unit: z.literal('%'), basis: localText.optional() }).optional(),
   quote: text.describe('verbatim text of the source that states the value'),
+  chart: z.literal('share').optional().describe('draw a percentage that is a share of a whole as a bar'),
+  headline: z
+    .boolean()
+    .optional()
+    .describe("the place's headline figure, shown where the story compares places"),
 });
 
 const excerpt = z.strictObject({
@@ -74,6 +79,12 @@ const chapter = z.strictObject({
   excerpts: z.array(excerpt).optional(),
   metrics: z.array(metric).optional(),
   alt: localText.describe('what the map shows at this chapter, for screen readers'),
+  compare: z
+    .boolean()
+    .optional()
+    .describe(
+      "show the marked places side by side: each section's headline figure and the distances between them",
+    ),
 });
 
 const section = z.strictObject({

@@ -1,5 +1,6 @@
 // The resolved story: what the build hands to the page. Plain JSON, so it can be embedded in the HTML.
 import type { FeatureCollection, Polygon } from 'geojson';
+import type { Comparison } from './comparison';
 import type { LocalText, Story, StoryMetric } from './schema';
 
 export type { LocalText };
@@ -39,6 +40,8 @@ export interface ResolvedChapter {
   highlight: string[];
   excerpts: { place: string; text: LocalText }[];
   metrics: ResolvedMetric[];
+  /** For a chapter that compares its places: computed at build time (comparison.ts). */
+  comparison: Comparison | null;
 }
 
 export interface ResolvedStory {

@@ -12,6 +12,12 @@ const WORDS = {
     en: 'This browser cannot show the interactive map (no WebGL); each section has a static map instead.',
   },
   placesOnMap: { zh: '地图上标出的地点', en: 'Places marked on the map' },
+  distances: {
+    zh: '直线距离（按地图上的点计算）',
+    en: 'Straight-line distances (between the points on the map)',
+  },
+  about: { zh: '约', en: 'about ' },
+  share: { zh: '占比', en: 'share' },
   staticMap: { zh: '静态地图', en: 'Static map' },
   retry: { zh: '重试', en: 'Try again' },
   close: { zh: '关闭', en: 'Close' },

@@ -33,6 +33,26 @@ function expectFramed(ch: ResolvedChapter, m: MapState) {
   }
 }
 
+/** Pairs of visible markers whose rendered boxes (label or pin) overlap. */
+function overlappingMarkers(w: WatchedPage): Promise<string[]> {
+  return w.page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('[data-place-id]')].map((el) => ({
+      id: el.dataset.placeId!,
+      label: el.querySelector('.label')!.getBoundingClientRect(),
+      whole: el.getBoundingClientRect(),
+    }));
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const out: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (hit(a.label, b.whole) || hit(a.whole, b.label)) out.push(`${a.id} × ${b.id}`);
+      }),
+    );
+    return out;
+  });
+}
+
 async function visitEveryChapter(w: WatchedPage, name: string) {
   const story = await storyData(w.page);
   expect(story.chapters.length).toBeGreaterThan(0);
@@ -41,6 +61,7 @@ async function visitEveryChapter(w: WatchedPage, name: string) {
     expectFramed(ch, await settled(w.page, ch.id));
     for (const id of ch.markers)
       await expect.poll(() => w.page.locator(`[data-place-id="${id}"]`).count()).toBe(1);
+    expect(await overlappingMarkers(w), `${name} ${ch.id}: markers overlap`).toEqual([]);
     await w.page.screenshot({ path: `${SHOTS}/${name}-${ch.id}.png` });
   }
 }
@@ -90,6 +111,22 @@ describe('story page', () => {
     }
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
+    await w.close();
+  });
+
+  it("each story's served HTML carries its title, description and Open Graph tags from the story data", async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    for (const slug of [SLUG, 'zhoushan-islands']) {
+      await w.page.goto(`${site}/${slug}/`);
+      const story = await storyData(w.page);
+      const html = await (await fetch(`${site}/${slug}/`)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      const esc = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      expect(head).toMatch(new RegExp(`<title>${esc(story.title.zh)}`));
+      expect(head).toContain(`<meta name="description" content="${esc(story.summary.zh)}">`);
+      expect(head).toContain(`<meta property="og:title" content="${esc(story.title.zh)}">`);
+      expect(head).toContain(`<meta property="og:description" content="${esc(story.summary.zh)}">`);
+    }
     await w.close();
   });
 

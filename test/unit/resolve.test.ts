@@ -80,3 +80,27 @@ describe('resolveStory', () => {
     });
   });
 });
+
+describe('comparison', () => {
+  it("puts each place's headline figure beside the others, with distances computed from the coordinates", async () => {
+    const { comparison } = await import('../../src/story/comparison');
+    const chapters = resolved.chapters.map((c) => ({ ...c, section: 'x' }));
+    const c = comparison({ markers: ['harbour', 'simen'] }, chapters, resolved.places);
+    expect(c.places.map((p) => [p.id, p.headline?.value ?? null])).toEqual([
+      ['harbour', 100.7],
+      ['simen', null],
+    ]);
+    const [d] = c.distances;
+    const expected = distance([121.85, 29.93], [gazetteer.simen!.lon, gazetteer.simen!.lat], {
+      units: 'kilometers',
+    });
+    expect(d).toEqual({ from: 'harbour', to: 'simen', km: Math.round(expected), approximate: false });
+    expect(d!.km).toBeGreaterThan(70);
+    // A figure marked as the headline wins over the first one.
+    const marked = chapters.map((ch) => ({ ...ch, metrics: ch.metrics.map((m) => ({ ...m, value: 1 })) }));
+    marked[0]!.metrics.push({ ...marked[0]!.metrics[0]!, value: 100.7, headline: true });
+    expect(comparison({ markers: ['harbour'] }, marked, resolved.places).places[0]!.headline!.value).toBe(
+      100.7,
+    );
+  });
+});
