@@ -5,7 +5,9 @@ import type { Topology } from 'topojson-specification';
 import { staticMapSvg } from '../../src/geo/static-map';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology';
 import { planStaticMaps } from '../../src/story/static-maps';
-import { LANGS, type ResolvedStory } from '../../src/story/types';
+import { centerOfMass } from '@turf/turf';
+import { REGION } from '../../src/geo/region';
+import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types';
 import { t } from '../../src/ui/i18n';
 
 const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0) · Natural Earth';
@@ -37,5 +39,21 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           }),
         }),
       );
+  for (const lang of LANGS) files.set(`maps/locator.${lang}.svg`, locatorSvg(layers, lang));
   return files;
+}
+
+/** The inset for the opening: the whole region of the basemap, with Ningbo emphasised and named. */
+function locatorSvg(layers: BasemapLayers, lang: Lang): string {
+  const [lon, lat] = centerOfMass(layers.outline).geometry.coordinates as [number, number];
+  return staticMapSvg(layers, {
+    bounds: [REGION.west, REGION.south, REGION.east, REGION.north],
+    width: 220,
+    height: 200,
+    highlight: layers.districts.features.map((f) => f.properties.adcode),
+    color: '#1d2a33',
+    title: t(lang, 'locator'),
+    attribution: '',
+    places: [{ name: lang === 'zh' ? '宁波市' : 'Ningbo', lon, lat, approximateM: null, labelOnly: true }],
+  });
 }

@@ -9,6 +9,8 @@ export interface StaticPlace {
   lat: number;
   /** Drawn as the circle it may lie in, with this radius, instead of a dot. */
   approximateM: number | null;
+  /** A name only, with no dot: a label for an area, not a located place. */
+  labelOnly?: boolean;
 }
 
 export interface StaticMapOptions {
@@ -91,10 +93,13 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     .map((pl) => {
       const x = p.x(pl.lon);
       const y = p.y(pl.lat);
-      const mark = pl.approximateM
-        ? `<circle cx="${x}" cy="${y}" r="${r1(p.metresToPx(pl.approximateM, pl.lat))}" fill="${o.color}" fill-opacity="0.15" stroke="${o.color}" stroke-width="1.5" stroke-dasharray="4 3"/>`
-        : `<circle cx="${x}" cy="${y}" r="5" fill="${o.color}" stroke="#fff" stroke-width="1.5"/>`;
-      return `${mark}<text x="${x}" y="${r1(y - 9)}" text-anchor="middle" class="l">${esc(pl.name)}</text>`;
+      const mark = pl.labelOnly
+        ? ''
+        : pl.approximateM
+          ? `<circle cx="${x}" cy="${y}" r="${r1(p.metresToPx(pl.approximateM, pl.lat))}" fill="${o.color}" fill-opacity="0.15" stroke="${o.color}" stroke-width="1.5" stroke-dasharray="4 3"/>`
+          : `<circle cx="${x}" cy="${y}" r="5" fill="${o.color}" stroke="#fff" stroke-width="1.5"/>`;
+      const ty = pl.labelOnly ? y : r1(y - 9);
+      return `${mark}<text x="${x}" y="${ty}" text-anchor="middle" class="l">${esc(pl.name)}</text>`;
     })
     .join('');
   return [

@@ -1,0 +1,195 @@
+// `npm run bench`: builds the site and the baseline page (bare MapLibre, one inline polygon), serves both as a static
+// host would, and measures both in the same Chromium, alternating, each run in a fresh context (cold cache). Prints
+// the figures with their ratio to the baseline, writes bench-results/bench.json, and exits 1 when a budget breaks.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launch } from '../test/browser/chromium';
+import { assetSizes } from './bench/asset-sizes';
+import { checkBudgets } from './bench/check-budgets';
+import { figureRows } from './bench/figure-rows';
+import { CATEGORIES, lighthouseScores } from './bench/lighthouse-scores';
+import { medians, ratio } from './bench/medians';
+import { formatTable } from './bench/format-table';
+import { runPage, type RunFigures } from './bench/run-page';
+import { readStory, storyFlights } from './bench/story-flights';
+import { timeline } from './bench/timeline';
+import { baselineTour, storyTour } from './bench/tours';
+import { serveDir } from './serve-dir';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SLUG = 'ningbo-town-race';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Frames are recorded over the flights through the first 8 chapters: short hops, then the long one to Simen. */
+const FRAMED_FLIGHTS = 7;
+const started = Date.now();
+
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not ${RUNS}`);
+
+const progress = (msg: string) =>
+  console.log(`bench [${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}`);
+
+function sh(cmd: string, args: string[]) {
+  progress(`${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`})`);
+}
+
+sh('npm', ['run', 'build']);
+sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn']);
+
+const story = readStory(join(ROOT, 'dist', SLUG, 'index.html'));
+const flights = storyFlights(story);
+const framed = Math.min(FRAMED_FLIGHTS, flights.length - 1);
+const site = await serveDir(join(ROOT, 'dist'));
+const floor = await serveDir(join(ROOT, 'dist-bench'));
+const browser = await launch();
+const chromium = browser.version();
+const runs: { story: RunFigures[]; baseline: RunFigures[] } = { story: [], baseline: [] };
+let mapSize = { width: 0, height: 0 };
+
+const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
+const line = (r: RunFigures) =>
+  `fcp ${fmt(r.fcp_ms)} ms, ready ${fmt(r.ready_ms)} ms, frames ${fmt(r.frame_median_ms, 1)}/` +
+  `${fmt(r.frame_p95_ms, 1)} ms (median/p95 of ${r.frames}), heap ${fmt(r.heap_mb, 1)} MB, ` +
+  `${(r.bytes.total / 1024).toFixed(0)} KB`;
+
+try {
+  for (let i = 1; i <= RUNS; i++) {
+    const s = await runPage(browser, {
+      origin: site.url,
+      url: `${site.url}/${SLUG}/`,
+      tour: storyTour(flights),
+      framed,
+      flights: flights.length,
+    });
+    runs.story.push(s);
+    // The baseline's map takes the story map's size, so both draw the same number of pixels per frame.
+    if (i === 1) mapSize = s.map;
+    progress(`story    ${i}/${RUNS}: ${line(s)}`);
+    const b = await runPage(browser, {
+      origin: floor.url,
+      url: `${floor.url}/baseline.html?w=${mapSize.width}&h=${mapSize.height}`,
+      tour: baselineTour(flights),
+      framed,
+      flights: flights.length,
+    });
+    runs.baseline.push(b);
+    progress(`baseline ${i}/${RUNS}: ${line(b)}`);
+  }
+} finally {
+  await browser.close();
+}
+
+progress('lighthouse (mobile) on the story page');
+const lh = await lighthouseScores(`${site.url}/${SLUG}/`);
+if (lh.error) console.log(`bench: lighthouse: ${lh.error}`);
+await site.close();
+await floor.close();
+
+const med = { story: medians(runs.story), baseline: medians(runs.baseline) };
+const rows = figureRows(med.story, med.baseline);
+const ratios = Object.fromEntries(rows.map((r) => [r.key, ratio(r.story, r.baseline)]));
+const foreign = [...runs.story, ...runs.baseline].reduce((n, r) => n + r.foreign, 0);
+const assets = assetSizes(join(ROOT, 'dist', 'assets'));
+const budgets = checkBudgets({
+  assets,
+  storyReady: med.story.ready_ms,
+  baselineReady: med.baseline.ready_ms,
+  storyFcp: med.story.fcp_ms,
+  foreign,
+});
+
+const headline = ['ready_ms', 'fcp_ms', 'frame_p95_ms', 'heap_mb', 'bytes_total']
+  .map((k) => `${k} ${fmt(ratios[k] ?? null, 2)}×`)
+  .join(', ');
+console.log(`\nstory / baseline (medians of ${RUNS} cold runs each): ${headline}\n`);
+console.log(
+  formatTable(
+    ['figure', 'story', 'baseline', 'ratio'],
+    [
+      ...rows.map((r) => [
+        r.figure,
+        fmt(r.story, r.digits),
+        fmt(r.baseline, r.digits),
+        fmt(ratio(r.story, r.baseline), 2),
+      ]),
+      [
+        'requests to another origin (all runs)',
+        String(runs.story.reduce((n, r) => n + r.foreign, 0)),
+        String(runs.baseline.reduce((n, r) => n + r.foreign, 0)),
+        '—',
+      ],
+      ...CATEGORIES.map((c) => [
+        `lighthouse ${c} (target ${c === 'performance' ? '≥ 0.9' : '1.0'})`,
+        fmt(lh.scores?.[c] ?? null, 2),
+        '—',
+        '—',
+      ]),
+    ],
+  ),
+);
+console.log(
+  `\nmaps: ${mapSize.width}×${mapSize.height} CSS px on both pages; frames over ${framed} flights, heap after all ${flights.length - 1}`,
+);
+console.log(
+  `story files arrived (median ms from navigation): ${timeline(runs.story)
+    .map((t) => `${t.file} ${t.end_ms.toFixed(0)}`)
+    .join(' · ')}`,
+);
+console.log(
+  `lighthouse figures: ${
+    Object.entries(lh.metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ') || '—'
+  }`,
+);
+const errors = [...runs.story, ...runs.baseline].flatMap((r) => r.errors);
+if (errors.length > 0) console.log(`console errors in the pages: ${[...new Set(errors)].join(' | ')}`);
+
+console.log('\nbudgets:');
+for (const b of budgets)
+  console.log(`  ${b.pass ? 'ok  ' : 'FAIL'} ${b.name}: ${b.actual} (limit ${b.limit})`);
+
+const duration_s = (Date.now() - started) / 1000;
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench-results', 'bench.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: {
+        os: `${type()} ${release()}`,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cpus: cpus().length,
+        memory_gb: Number((totalmem() / 2 ** 30).toFixed(1)),
+      },
+      chromium,
+      node: process.version,
+      runs: RUNS,
+      viewport: { width: 1280, height: 800, deviceScaleFactor: 1 },
+      map: mapSize,
+      flights: { framed, total: flights.length - 1, list: flights },
+      medians: med,
+      ratios,
+      timeline: { story: timeline(runs.story), baseline: timeline(runs.baseline) },
+      assets_gzip9: assets,
+      lighthouse: { version: '12.2.3', mode: 'mobile (default)', ...lh },
+      budgets,
+      pass: budgets.every((b) => b.pass),
+      raw: runs,
+      duration_s,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+
+const broken = budgets.filter((b) => !b.pass);
+console.log(`\nbench: wrote bench-results/bench.json in ${duration_s.toFixed(0)} s`);
+if (broken.length > 0) console.log(`bench: budget broken: ${broken.map((b) => b.name).join('; ')}`);
+// Lighthouse can leave handles open after its browser has gone: end explicitly, with the budgets' verdict.
+process.exit(broken.length > 0 ? 1 : 0);

@@ -1,0 +1,32 @@
+// Each figure's median over the runs of one page, and the story's figures as multiples of the baseline's.
+import { KINDS, type Bytes } from './bytes-by-kind';
+import { median } from './percentile';
+import type { RunFigures } from './run-page';
+
+export interface Medians {
+  fcp_ms: number | null;
+  ready_ms: number | null;
+  frame_median_ms: number | null;
+  frame_p95_ms: number | null;
+  heap_mb: number | null;
+  bytes: Record<keyof Bytes, number | null>;
+}
+
+export function medians(runs: readonly RunFigures[]): Medians {
+  const of = (pick: (r: RunFigures) => number | null) => median(runs.map(pick));
+  return {
+    fcp_ms: of((r) => r.fcp_ms),
+    ready_ms: of((r) => r.ready_ms),
+    frame_median_ms: of((r) => r.frame_median_ms),
+    frame_p95_ms: of((r) => r.frame_p95_ms),
+    heap_mb: of((r) => r.heap_mb),
+    bytes: Object.fromEntries(
+      [...KINDS, 'total' as const].map((k) => [k, of((r) => r.bytes[k])]),
+    ) as Medians['bytes'],
+  };
+}
+
+/** story / baseline; null where either is missing or the baseline is zero (nothing to compare with). */
+export function ratio(story: number | null, baseline: number | null): number | null {
+  return story === null || baseline === null || baseline === 0 ? null : story / baseline;
+}
