@@ -18,7 +18,10 @@ const WORDS = {
   },
   about: { zh: '约', en: 'about ' },
   share: { zh: '占比', en: 'share' },
-  locator: { zh: '地图所示区域在沿海的位置（示意图）', en: 'Where the mapped area lies on the coast (inset)' },
+  locator: {
+    zh: '地图所示区域在沿海的位置（示意图）',
+    en: 'Where the mapped area lies on the coast (inset)',
+  },
   staticMap: { zh: '静态地图', en: 'Static map' },
   retry: { zh: '重试', en: 'Try again' },
   close: { zh: '关闭', en: 'Close' },
