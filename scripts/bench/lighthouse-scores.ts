@@ -97,9 +97,13 @@ export async function lighthouseScores(url: string): Promise<LighthouseResult> {
   } catch (e) {
     return { scores: null, metrics: {}, error: e instanceof Error ? e.message : String(e) };
   } finally {
-    if (chrome.pid !== undefined && chrome.exitCode === null) {
-      process.kill(-chrome.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (chrome.pid !== undefined && chrome.exitCode === null && chrome.signalCode === null) {
+      try {
+        process.kill(-chrome.pid, 'SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      } catch {
+        // Already gone between the check and the signal: nothing left to end.
+      }
     }
     rmSync(profile, { recursive: true, force: true });
   }

@@ -49,11 +49,11 @@ export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigur
       { timeout: READY_TIMEOUT_MS },
     );
     const start = await page.evaluate(() => {
-      const el = document.querySelector<HTMLElement>('.maplibregl-canvas')!;
+      const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
       return {
         ready: (window as unknown as ProbeWindow).__bench.readyAt(),
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        map: { width: el.clientWidth, height: el.clientHeight },
+        map: { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 },
       };
     });
     if (start.ready === null) throw new Error(`map error on ${spec.url}: ${w.errors.join('; ')}`);
