@@ -51,7 +51,18 @@ export function storiesPlugin(): Plugin {
       async handler(_, bundle) {
         const page = bundle[TEMPLATE];
         if (!page || page.type !== 'asset') this.error(`${TEMPLATE} was not built`);
-        const template = String(page.source);
+        // The map's code and data are requested as the HTML arrives, not only once the page's own script has run:
+        // the story's text does not wait for them, the map waits less.
+        const files = Object.keys(bundle);
+        const find = (re: RegExp) => files.find((f) => re.test(f));
+        const hints = [
+          [find(/^assets\/maplibre-[\w-]+\.js$/), 'rel="modulepreload"'],
+          [find(/^assets\/basemap\.topo-[\w-]+\.json$/), 'rel="preload" as="fetch" crossorigin'],
+        ]
+          .filter(([file]) => file)
+          .map(([file, rel]) => `<link ${rel} href="../${file}">`)
+          .join('');
+        const template = String(page.source).replace('</head>', `${hints}</head>`);
         delete bundle[TEMPLATE];
         // The template sits one folder deep (src/), like every /<slug>/index.html, so its relative asset URLs hold.
         const { stories } = loadStories(root);

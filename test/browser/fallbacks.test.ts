@@ -31,6 +31,23 @@ async function expectWholeStory(page: Page, lang: 'zh' | 'en' = 'zh') {
 }
 
 describe('fallbacks', () => {
+  it('with a working map, the static maps are never downloaded', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    const fetched: string[] = [];
+    w.page.on('request', (r) => /\/maps\/(?!locator\.)/.test(r.url()) && fetched.push(r.url()));
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    const story = await storyData(w.page);
+    for (const ch of story.chapters.slice(0, 4)) {
+      await w.page
+        .locator(`[data-chapter-id="${ch.id}"]`)
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await settled(w.page, ch.id);
+    }
+    expect(fetched).toEqual([]);
+    await w.close();
+  });
+
   it('without JavaScript: every chapter is in the HTML as served, with static maps', async () => {
     const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
     await w.page.goto(`${site}/${SLUG}/`);
