@@ -34,6 +34,8 @@ const PALETTE = {
   area: '#8a5a2b',
 };
 
+const SOURCE_MAXZOOM = 10;
+
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
@@ -49,7 +51,13 @@ export function areaFilter(ids: string[]): ExpressionSpecification {
 }
 
 export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: Lang): StyleSpecification {
-  const source = (data: GeoJSON.FeatureCollection) => ({ type: 'geojson' as const, data });
+  // Tiles stop at zoom 10: the outlines' vertices are 0.5–3 km apart, so deeper tiles would add no detail, only
+  // tiling work in the worker on every flight into a town (zoom 10 tiles keep ~10 m precision when overzoomed).
+  const source = (data: GeoJSON.FeatureCollection) => ({
+    type: 'geojson' as const,
+    data,
+    maxzoom: SOURCE_MAXZOOM,
+  });
   const style: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
     { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': PALETTE.land } },
