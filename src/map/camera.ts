@@ -33,14 +33,19 @@ export function cameraTarget(camera: Camera, padding: PaddingOptions, fit: FitSo
 
 /**
  * Room around the places, so markers and their labels stay clear of the map's edges and of what overlays its top
- * (`insetTop`: the chapter navigation). Markers stand about 56 px above their point and their labels are up to
+ * (`insetTop`: the chapter navigation; `insetBottom`: the language switch). Markers stand about 56 px above their point and their labels are up to
  * ~180 px wide, centred: hence more room at the top and at the sides.
  */
-export function cameraPadding(width: number, height: number, insetTop = 0): PaddingOptions {
+export function cameraPadding(width: number, height: number, insetTop = 0, insetBottom = 0): PaddingOptions {
   const side = Math.round(Math.min(96, Math.max(24, width * 0.2)));
   const vertical = Math.round(Math.min(64, Math.max(28, height * 0.08)));
   return fitInside(
-    { top: Math.max(vertical, insetTop) + 56, bottom: vertical + 24, left: side, right: side },
+    {
+      top: Math.max(vertical, insetTop) + 56,
+      bottom: Math.max(vertical, insetBottom) + 24,
+      left: side,
+      right: side,
+    },
     width,
     height,
   );

@@ -39,6 +39,7 @@ describe('camera planning', () => {
     expect(p.top).toBeGreaterThan(p.bottom!);
     expect(cameraPadding(2000, 2000).left).toBe(96);
     expect(cameraPadding(390, 422, 80).top).toBe(80 + 56);
+    expect(cameraPadding(390, 422, 0, 74).bottom).toBe(74 + 24);
     // Never so much that nothing is left to frame the places in.
     const tight = cameraPadding(390, 300, 200);
     expect(tight.top! + tight.bottom!).toBeLessThanOrEqual(300 * 0.6);
