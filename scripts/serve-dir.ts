@@ -1,4 +1,5 @@
-// A static server for the built site, as a newsroom's host would serve it (gzip where the browser accepts it).
+// A static server for the built site, as a newsroom's host would serve it (gzip where the browser accepts it), and
+// open to other origins (CORS), as the <story-map> element needs when news pages load it from another origin.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -27,7 +28,12 @@ export function serveDir(root: string, port = 0, headers: Record<string, string>
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'])) && !type.startsWith('image/png');
-    res.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), ...headers });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Access-Control-Allow-Origin': '*',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...headers,
+    });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });

@@ -31,4 +31,5 @@ npm run check
 npx prettier --check . >/dev/null || { echo "npm test: files are not formatted (run npm run format)" >&2; exit 1; }
 npx vitest run --project unit
 npx vite build
+npx tsx scripts/build-embed.ts
 npx vitest run --project browser

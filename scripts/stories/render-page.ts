@@ -17,12 +17,22 @@ export interface Prerendered {
   body: string;
 }
 
-export function renderStoryPage(template: string, story: ResolvedStory, page: Prerendered): string {
+/**
+ * A page of the story from its template: `home` is the relative way back to the story's folder ('' for the story
+ * page, '../' for its embed page), where the story's tone sheet is.
+ */
+export function renderStoryPage(
+  template: string,
+  story: ResolvedStory,
+  page: Prerendered,
+  home = '',
+): string {
   const head = [
     `<title>${escapeHtml(story.title.zh)} · ${escapeHtml(story.title.en)}</title>`,
     `<meta name="description" content="${escapeHtml(story.summary.zh)}">`,
     `<meta property="og:title" content="${escapeHtml(story.title.zh)}">`,
     `<meta property="og:description" content="${escapeHtml(story.summary.zh)}">`,
+    `<link rel="stylesheet" href="${home}tones.css">`,
   ].join('\n    ');
   const data = `<script type="application/json" id="story-data">${scriptJson(story)}</script>`;
   // Functions as replacements: a `$&` in story text must stay text, not become a replacement pattern.

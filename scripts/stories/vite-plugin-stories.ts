@@ -1,16 +1,31 @@
-// Serves and builds one page per story folder: /<slug>/ from the story.html template with the resolved story
-// embedded as JSON, and / listing the stories. A story with errors fails the build, and in the dev server the
-// page shows the errors instead of a half-built story.
+// Serves and builds the pages of each story folder: /<slug>/ (the story, prerendered), /<slug>/embed/ (the compact
+// map for iframes), with the story's tone sheet, its data as JSON for the <story-map> element, and its static maps;
+// and / listing the stories. A story with errors fails the build, and in the dev server the page shows the errors
+// instead of a half-built story.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../../src/story/problem';
+import { toneCss } from '../../src/story/tones';
+import type { ResolvedStory } from '../../src/story/types';
 import { loadStories } from './load-stories';
 import { loadBasemapLayers, staticMapFiles } from './static-maps';
 import { loadPrerender, withPrerender } from './load-prerender';
-import { renderIndexPage, renderProblemsPage, renderStoryPage } from './render-page';
+import { renderIndexPage, renderProblemsPage, renderStoryPage, type Prerendered } from './render-page';
 
-const TEMPLATE = 'src/story.html';
+const STORY_PAGE = 'src/story.html';
+const EMBED_PAGE = 'src/embed/index.html';
+const NOT_PRERENDERED: Prerendered = { head: '', body: '' };
+
+/** The files of a story beside its pages, by their path under /<slug>/. */
+function storyFiles(root: string, story: ResolvedStory): Map<string, string> {
+  const files = staticMapFiles(loadBasemapLayers(root), story);
+  files.set('tones.css', toneCss(story));
+  files.set('story.json', JSON.stringify(story));
+  return files;
+}
+
+const TYPES: Record<string, string> = { svg: 'image/svg+xml', css: 'text/css', json: 'application/json' };
 
 export function storiesPlugin(): Plugin {
   let root = process.cwd();
@@ -19,25 +34,22 @@ export function storiesPlugin(): Plugin {
     const { stories, problems } = loadStories(root);
     if (problems.length > 0) return renderProblemsPage(problems.map(formatProblem));
     if (url.pathname === '/') return renderIndexPage(stories);
-    const map = /^\/([a-z0-9-]+)\/(maps\/[a-z0-9-]+\.(?:zh|en)\.svg)$/.exec(url.pathname);
-    if (map) {
-      const story = stories.find((s) => s.slug === map[1]);
-      return (story && staticMapFiles(loadBasemapLayers(root), story).get(map[2]!)) ?? null;
-    }
-    const story = stories.find((s) => url.pathname === `/${s.slug}/`);
-    if (!story) return null;
-    const template = await server.transformIndexHtml(
-      url.pathname,
-      readFileSync(join(root, TEMPLATE), 'utf8'),
-    );
-    return renderStoryPage(template, story, (await loadPrerender(server))(story));
+    const [, slug, rest] = /^\/([a-z0-9-]+)\/(.*)$/.exec(url.pathname) ?? [];
+    const story = stories.find((s) => s.slug === slug);
+    if (!story || rest === undefined) return null;
+    const page = (file: string) => server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
+    if (rest === '') return renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story));
+    if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, NOT_PRERENDERED, '../');
+    return storyFiles(root, story).get(rest) ?? null;
   }
 
   return {
     name: 'storymap:stories',
     config(config) {
       root = config.root ?? root;
-      return { build: { rollupOptions: { input: { story: join(root, TEMPLATE) } } } };
+      return {
+        build: { rollupOptions: { input: { story: join(root, STORY_PAGE), embed: join(root, EMBED_PAGE) } } },
+      };
     },
     buildStart() {
       const { problems } = loadStories(root);
@@ -46,34 +58,40 @@ export function storiesPlugin(): Plugin {
       this.addWatchFile(join(root, 'stories'));
     },
     generateBundle: {
-      // After Vite's own HTML plugin has emitted the template.
+      // After Vite's own HTML plugin has emitted the templates.
       order: 'post',
       async handler(_, bundle) {
-        const page = bundle[TEMPLATE];
-        if (!page || page.type !== 'asset') this.error(`${TEMPLATE} was not built`);
-        // The map's code and data are requested as the HTML arrives, not only once the page's own script has run:
-        // the story's text does not wait for them, the map waits less.
-        const files = Object.keys(bundle);
-        const find = (re: RegExp) => files.find((f) => re.test(f));
-        const hints = [
-          [find(/^assets\/maplibre-[\w-]+\.js$/), 'rel="modulepreload"'],
-          [find(/^assets\/basemap\.topo-[\w-]+\.json$/), 'rel="preload" as="fetch" crossorigin'],
-        ]
-          .filter(([file]) => file)
-          .map(([file, rel]) => `<link ${rel} href="../${file}">`)
-          .join('');
-        const template = String(page.source).replace('</head>', `${hints}</head>`);
-        delete bundle[TEMPLATE];
-        // The template sits one folder deep (src/), like every /<slug>/index.html, so its relative asset URLs hold.
+        const template = (name: string, depth: string) => {
+          const page = bundle[name];
+          if (!page || page.type !== 'asset') this.error(`${name} was not built`);
+          delete bundle[name];
+          // The map's code and data are requested as the HTML arrives, not only once the page's own script has
+          // run: the story's text does not wait for them, the map waits less.
+          const files = Object.keys(bundle);
+          const find = (re: RegExp) => files.find((f) => re.test(f));
+          const hints = [
+            [find(/^assets\/maplibre-[\w-]+\.js$/), 'rel="modulepreload"'],
+            [find(/^assets\/basemap\.topo-[\w-]+\.json$/), 'rel="preload" as="fetch" crossorigin'],
+          ]
+            .filter(([file]) => file)
+            .map(([file, rel]) => `<link ${rel} href="${depth}${file}">`)
+            .join('');
+          return String(page.source).replace('</head>', `${hints}</head>`);
+        };
+        // Each template sits as deep under src/ as the pages made from it (/<slug>/index.html and
+        // /<slug>/embed/index.html), so the relative asset URLs Vite wrote into it hold.
+        const storyPage = template(STORY_PAGE, '../');
+        const embedPage = template(EMBED_PAGE, '../../');
         const { stories } = loadStories(root);
         const pages = await withPrerender(root, (prerender) =>
-          stories.map((story) => renderStoryPage(template, story, prerender(story))),
+          stories.map((story) => renderStoryPage(storyPage, story, prerender(story))),
         );
-        const layers = loadBasemapLayers(root);
         stories.forEach((story, i) => {
-          this.emitFile({ type: 'asset', fileName: `${story.slug}/index.html`, source: pages[i]! });
-          for (const [file, svg] of staticMapFiles(layers, story))
-            this.emitFile({ type: 'asset', fileName: `${story.slug}/${file}`, source: svg });
+          const emit = (file: string, source: string) =>
+            this.emitFile({ type: 'asset', fileName: `${story.slug}/${file}`, source });
+          emit('index.html', pages[i]!);
+          emit('embed/index.html', renderStoryPage(embedPage, story, NOT_PRERENDERED, '../'));
+          for (const [file, source] of storyFiles(root, story)) emit(file, source);
         });
         this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });
       },
@@ -85,15 +103,15 @@ export function storiesPlugin(): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        const slugOnly = /^\/([a-z0-9-]+)$/.exec(url.pathname);
-        if (slugOnly && !url.pathname.includes('.')) {
+        const bare = /^\/[a-z0-9-]+(\/embed)?$/.exec(url.pathname);
+        if (bare) {
           res.writeHead(302, { Location: `${url.pathname}/${url.search}` }).end();
           return;
         }
         devPage(server, url).then(
           (body) => {
             if (body === null) return next();
-            const type = url.pathname.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
+            const type = TYPES[url.pathname.split('.').pop() ?? ''] ?? 'text/html';
             res.writeHead(200, { 'Content-Type': type }).end(body);
           },
           next,

@@ -4,6 +4,15 @@ import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
-maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+const worker = new URL(workerUrl, import.meta.url);
+// A worker must come from the page's own origin. The <story-map> element may be served from another one: there the
+// worker is a same-origin blob that imports ours (the story page itself, same-origin, never needs this).
+maplibregl.setWorkerUrl(
+  worker.origin === location.origin
+    ? worker.href
+    : URL.createObjectURL(
+        new Blob([`importScripts(${JSON.stringify(worker.href)});`], { type: 'text/javascript' }),
+      ),
+);
 
 export default maplibregl;

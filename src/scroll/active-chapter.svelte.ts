@@ -22,7 +22,7 @@ export class ActiveChapter {
   }
 
   private listen(root: HTMLElement, mapPane: () => HTMLElement | undefined, startAt?: string) {
-    if (startAt) showChapter(startAt);
+    if (startAt) showChapter(root, startAt);
     let frame = 0;
     const update = () => {
       frame = 0;

@@ -13,9 +13,13 @@ export function replaceHash(id: string): void {
   history.replaceState(history.state, '', url);
 }
 
-/** Brings a chapter to the reading position at once (the map then moves with one camera change) and focuses it. */
-export function showChapter(id: string, focus = false): void {
-  const el = document.getElementById(id);
+/**
+ * Brings a chapter to the reading position at once (the map then moves with one camera change) and focuses it.
+ * Looked up from `near`: inside the embeddable element the chapters live in a shadow root, not in the document.
+ */
+export function showChapter(near: Node, id: string, focus = false): void {
+  const root = near.getRootNode() as Document | ShadowRoot;
+  const el = root.getElementById(id);
   if (!el) return;
   el.scrollIntoView({ block: 'start', behavior: 'instant' });
   if (focus) el.focus({ preventScroll: true });

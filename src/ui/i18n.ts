@@ -24,6 +24,18 @@ const WORDS = {
   },
   staticMap: { zh: '静态地图', en: 'Static map' },
   retry: { zh: '重试', en: 'Try again' },
+  embed: { zh: '分享与嵌入', en: 'Share / embed' },
+  embedIframe: {
+    zh: '用 iframe 嵌入（地图、章节按钮，高度自动）',
+    en: 'Embed as an iframe (the map with chapter buttons; its height follows its content)',
+  },
+  embedElement: {
+    zh: '在页面中嵌入完整故事（随页面滚动）',
+    en: 'Embed the whole story in your page (it follows your page’s scroll)',
+  },
+  copy: { zh: '复制', en: 'Copy' },
+  copied: { zh: '已复制', en: 'Copied' },
+  fullStory: { zh: '阅读完整故事', en: 'Read the whole story' },
   close: { zh: '关闭', en: 'Close' },
   approximate: { zh: '近似位置', en: 'approximate location' },
   within: { zh: '误差约', en: 'within about' },

@@ -40,11 +40,13 @@ export interface WatchedPage {
   close: () => Promise<void>;
 }
 
+/** A page that may load from `origin` (or from each of several) and from nowhere else. */
 export async function openPage(
   browser: Browser,
-  origin: string,
+  origin: string | string[],
   options: BrowserContextOptions,
 ): Promise<WatchedPage> {
+  const allowed = new Set([origin].flat().map((o) => new URL(o).origin));
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -53,7 +55,7 @@ export async function openPage(
   page.on('pageerror', (e) => errors.push(e.stack ?? String(e)));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+    if (url.startsWith('data:') || url.startsWith('blob:') || allowed.has(new URL(url).origin))
       return route.continue();
     foreign.push(url);
     return route.abort();

@@ -1,0 +1,105 @@
+// embed.js: the one script a news page includes to carry our stories. It (a) sizes our iframes from their height
+// messages and (b) defines <story-map story="<slug>" lang="zh|en">, the whole scrollytelling story in the page.
+// Nothing of ours becomes global but the element's name; everything else is found from this script's own URL, so
+// the script and the story may be served from another origin than the page.
+import type { mountStory as MountStory } from '../element/mount-story';
+import type { Lang } from '../story/types';
+import { heightOf, parsePymMessage, pymMessage } from './pym-messages';
+
+const TAG = 'story-map';
+const script = document.currentScript as HTMLScriptElement | null;
+const base = new URL('./', script?.src || location.href).href;
+const origin = new URL(base).origin;
+
+/** Our iframes: those showing a page of this site. */
+function ours(frame: HTMLIFrameElement): boolean {
+  return frame.src.startsWith(base);
+}
+
+function childId(frame: HTMLIFrameElement): string {
+  return new URL(frame.src).searchParams.get('childId') ?? '';
+}
+
+function resizeFrames(): void {
+  addEventListener('message', (e: MessageEvent) => {
+    // From one of our iframes' own windows, at our origin: a forged message from the page itself, another frame
+    // or another origin changes nothing.
+    if (e.origin !== origin) return;
+    const message = parsePymMessage(e.data);
+    const height = message && heightOf(message);
+    if (height === null || height === undefined) return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow !== e.source || !ours(frame) || childId(frame) !== message!.id) continue;
+      frame.style.height = `${height}px`;
+    }
+  });
+  // A frame that loaded before this script ran has said its height already: ask again (pym's width message).
+  const ask = (frame: HTMLIFrameElement) =>
+    frame.contentWindow?.postMessage(
+      pymMessage({ id: childId(frame), type: 'width', value: String(frame.clientWidth) }),
+      origin,
+    );
+  const scan = () => {
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (!ours(frame)) continue;
+      ask(frame);
+      frame.addEventListener('load', () => ask(frame));
+    }
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', scan, { once: true });
+  else scan();
+}
+
+class StoryMapElement extends HTMLElement {
+  static observedAttributes = ['story', 'lang'];
+  #stop: (() => void) | null = null;
+  #generation = 0;
+
+  connectedCallback() {
+    void this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#generation++;
+    this.#stop?.();
+    this.#stop = null;
+  }
+
+  attributeChangedCallback(_: string, before: string | null, after: string | null) {
+    // The first values arrive before connectedCallback, which renders: only a later change re-renders.
+    if (before === null || before === after || !this.isConnected) return;
+    this.disconnectedCallback();
+    void this.#render();
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const slug = this.getAttribute('story') ?? '';
+    const lang: Lang = this.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    const note = document.createElement('p');
+    note.textContent = lang === 'zh' ? '地图故事加载中…' : 'Loading the story map…';
+    shadow.replaceChildren(note);
+    this.dataset.mapState = 'loading';
+    try {
+      if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`story="${slug}": expected the slug of a story`);
+      const url = new URL('story-map-element.js', base).href;
+      const { mountStory } = (await import(/* @vite-ignore */ url)) as { mountStory: typeof MountStory };
+      if (generation !== this.#generation) return;
+      const stop = await mountStory(this, shadow, { base, slug, lang });
+      note.remove();
+      if (generation !== this.#generation) return stop();
+      this.#stop = stop;
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      note.textContent = `${lang === 'zh' ? '地图故事无法加载' : 'The story map could not load'}: ${e instanceof Error ? e.message : String(e)}`;
+      this.dataset.mapState = 'error';
+    }
+  }
+}
+
+// Pasted twice (two embeds on one page), the script runs twice: the first one serves both.
+if (!customElements.get(TAG)) {
+  resizeFrames();
+  customElements.define(TAG, StoryMapElement);
+}

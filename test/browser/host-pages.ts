@@ -1,0 +1,62 @@
+// News pages that embed our stories, served from their own origin (another port than the site's), as a newsroom's
+// CMS would publish them: with NPR's pym.js, with our embed.js and an iframe, and with <story-map> elements among
+// aggressive page styles.
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDir, type Served } from '../../scripts/serve-dir';
+import { embedCodes } from '../../src/embed/embed-codes';
+
+export const FORGED_HEIGHT = 3333;
+const FORGED = `pymxPYMxxPYMxheightxPYMx${FORGED_HEIGHT}`;
+
+const filler = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Host article paragraph ${i + 1}. 本报讯，这是宿主网页自己的文字。</p>`,
+  ).join('\n');
+
+const page = (title: string, body: string, head = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+export async function serveHostPages(site: string): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'story-hosts-'));
+  const require = createRequire(import.meta.url);
+  copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(dir, 'pym.v1.min.js'));
+  const codes = embedCodes(`${site}/`, 'ningbo-town-race', 'zh', '宁波三镇');
+  const files: Record<string, string> = {
+    'pym.html': page(
+      'pym host',
+      `${filler(2)}<div id="story"></div>${filler(2)}
+<script src="pym.v1.min.js"></script>
+<script>new pym.Parent('story', '${site}/ningbo-town-race/embed/', {});</script>`,
+    ),
+    'iframe.html': page(
+      'embed.js iframe host',
+      `${filler(2)}${codes.iframe}${filler(2)}
+<iframe id="forger" src="forger.html" style="width:10px;height:10px"></iframe>`,
+    ),
+    // A frame of the host's origin, posting a height message in our iframe's name.
+    'forger.html': page(
+      'forger',
+      `<script>window.forge = () => parent.postMessage('${FORGED}', '*');</script>`,
+    ),
+    'element.html': page(
+      'story-map host',
+      `<h1>A news page</h1>${filler(6)}
+${codes.element}
+${filler(8)}
+<story-map id="second" story="zhoushan-islands" lang="en"></story-map>
+${filler(8)}`,
+      // What a news site's own stylesheet might do to everything on its pages.
+      `<style>* { box-sizing: content-box; font: 30px serif; } canvas { display: none; } div { padding: 3px; }
+button { all: unset; } p { line-height: 3; }</style>`,
+    ),
+  };
+  for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
+  return serveDir(dir);
+}
+
+export { FORGED };
