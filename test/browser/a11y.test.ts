@@ -1,5 +1,6 @@
 // axe-core in the real page: no serious or critical violation at the opening, at every chapter, with a popup
-// open, in Chinese and in English, and with the map failed (static maps shown). Minor ones are listed.
+// open, in Chinese and in English, with the map failed (static maps shown), and on the embed page. Minor ones are
+// listed.
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -63,6 +64,21 @@ describe('accessibility (axe-core)', () => {
         await w.close();
       },
     );
+
+  it('the embed page, in both languages and with a popup open: no serious or critical violation', async () => {
+    const found: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      const w = await openPage(browser, site, PHONE);
+      await w.page.goto(`${site}/${SLUG}/embed/${lang === 'en' ? '?lang=en' : ''}`);
+      await settled(w.page);
+      found.push(...(await audit(w.page, `embed ${lang}`)));
+      await w.page.locator('[data-place-id]').first().click();
+      await w.page.waitForSelector('[data-popup-for]');
+      found.push(...(await audit(w.page, `embed ${lang} popup`)));
+      await w.close();
+    }
+    expect(found).toEqual([]);
+  });
 
   it('phone, and with the map failed (static maps): no serious or critical violation', async () => {
     const w = await openPage(browser, site, PHONE);

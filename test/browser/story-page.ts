@@ -1,6 +1,8 @@
 // What the tests read from a story page: its embedded story data and the map's published state.
-import type { Page } from 'playwright-core';
-import type { ResolvedStory } from '../../src/story/types';
+import { distance } from '@turf/turf';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
 
 export interface MapState {
   state: string;
@@ -13,8 +15,10 @@ export async function storyData(page: Page): Promise<ResolvedStory> {
   return JSON.parse((await page.locator('#story-data').textContent()) ?? 'null') as ResolvedStory;
 }
 
-export async function mapState(page: Page): Promise<MapState> {
-  const d = await page.locator('[data-map-state]').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+/** The map state published on `page`'s map container, or on another element that carries it (<story-map>). */
+export async function mapState(page: Page | Locator): Promise<MapState> {
+  const target = 'goto' in page ? page.locator('[data-map-state]') : page;
+  const d = await target.evaluate((el) => ({ ...(el as HTMLElement).dataset }));
   const [lon, lat] = (d.center ?? '').split(',').map(Number);
   return { state: d.mapState ?? '', chapter: d.chapter ?? '', center: [lon!, lat!], zoom: Number(d.zoom) };
 }
@@ -41,4 +45,19 @@ export async function settled(page: Page, chapter?: string, timeout = 30_000): P
 
 export async function scrollToChapter(page: Page, id: string): Promise<void> {
   await page.locator(`[data-chapter-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The map shows the chapter's view: its centre within 1 km and zoom within 0.05, or its centre inside its bounds. */
+export function expectFramed(ch: ResolvedChapter, m: MapState) {
+  expect(m.chapter).toBe(ch.id);
+  if (ch.camera.kind === 'center') {
+    expect(distance(m.center, ch.camera.center, { units: 'kilometers' }), `${ch.id} centre`).toBeLessThan(1);
+    expect(Math.abs(m.zoom - ch.camera.zoom), `${ch.id} zoom`).toBeLessThan(0.05);
+  } else {
+    const [w, s, e, n] = ch.camera.bounds;
+    expect(m.center[0], `${ch.id} centre lon`).toBeGreaterThanOrEqual(w);
+    expect(m.center[0]).toBeLessThanOrEqual(e);
+    expect(m.center[1], `${ch.id} centre lat`).toBeGreaterThanOrEqual(s);
+    expect(m.center[1]).toBeLessThanOrEqual(n);
+  }
 }

@@ -1,12 +1,11 @@
 // The story page end to end in real Chromium: the map loads from our own origin only, every chapter is reached and
 // framed, markers open their popups by click and by tap.
-import { distance } from '@turf/turf';
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from './chromium';
-import { scrollToChapter, settled, storyData, type MapState } from './story-page';
+import { expectFramed, scrollToChapter, settled, storyData } from './story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';
@@ -18,20 +17,6 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser?.close());
-
-function expectFramed(ch: ResolvedChapter, m: MapState) {
-  expect(m.chapter).toBe(ch.id);
-  if (ch.camera.kind === 'center') {
-    expect(distance(m.center, ch.camera.center, { units: 'kilometers' }), `${ch.id} centre`).toBeLessThan(1);
-    expect(Math.abs(m.zoom - ch.camera.zoom), `${ch.id} zoom`).toBeLessThan(0.05);
-  } else {
-    const [w, s, e, n] = ch.camera.bounds;
-    expect(m.center[0], `${ch.id} centre lon`).toBeGreaterThanOrEqual(w);
-    expect(m.center[0]).toBeLessThanOrEqual(e);
-    expect(m.center[1], `${ch.id} centre lat`).toBeGreaterThanOrEqual(s);
-    expect(m.center[1]).toBeLessThanOrEqual(n);
-  }
-}
 
 /** Pairs of visible markers whose rendered boxes (label or pin) overlap. */
 function overlappingMarkers(w: WatchedPage): Promise<string[]> {
