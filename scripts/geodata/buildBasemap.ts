@@ -2,6 +2,7 @@ import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf'
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
+import type { Place } from '../../src/geo/gazetteer';
 import { GeodataError, SOURCE_FILES, type GeodataSources, type SourceName } from './readSources';
 
 // The data box is about 220 km x 211 km (120.3-122.57 E, 28.9-30.8 N), so 10,000 steps give a grid of about
@@ -69,8 +70,22 @@ function collection(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
+/** The gazetteer place whose point carries the city's name: the seat of the city government (GeoNames PPLA2). */
+export const CITY_SEAT = 'ningbo';
+
+// The city is named where its government sits, the convention of reference maps, rather than at the outline's
+// centre of mass, which falls in rural Fenghua. The point is the gazetteer's, not one derived for the label.
+function cityLabel(seat: Place | undefined): Feature<Point> {
+  if (!seat) throw new GeodataError(SOURCE_FILES.places, `place "${CITY_SEAT}" (the city seat) missing`);
+  return {
+    type: 'Feature',
+    properties: { name_zh: seat.name.zh, name_en: seat.name.en },
+    geometry: { type: 'Point', coordinates: [seat.lon, seat.lat] },
+  };
+}
+
 /** The single quantized topology the map loads (geodata/build/basemap.topo.json). */
-export function buildBasemap(sources: GeodataSources): Topology {
+export function buildBasemap(sources: GeodataSources, places: Record<string, Place>): Topology {
   const none: Picker = () => null;
   const districts = clean(sources, 'districts', POLYGONS, districtProps);
   if (districts.length !== 10) {
@@ -106,6 +121,7 @@ export function buildBasemap(sources: GeodataSources): Topology {
       outline: collection(clean(sources, 'outline', POLYGONS, none)),
       rivers: collection(rivers),
       district_labels: collection(districts.map(labelPoint)),
+      city_label: collection([cityLabel(places[CITY_SEAT])]),
     },
     QUANTIZATION,
   );

@@ -25,7 +25,7 @@ export function buildGeodata(sources: GeodataSources): GeodataOutputs {
   }
   return {
     // Compact: the basemap is fetched by the browser, and whitespace would cost gzip bytes for nothing.
-    basemap: JSON.stringify(buildBasemap(sources)) + '\n',
+    basemap: JSON.stringify(buildBasemap(sources, gazetteer)) + '\n',
     gazetteer: JSON.stringify(gazetteer, null, 2) + '\n',
   };
 }

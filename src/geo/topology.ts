@@ -28,6 +28,8 @@ export interface BasemapLayers {
     Point,
     { adcode: string; name_zh: string; name_en: string; focus: boolean }
   >;
+  /** One point, the seat of the city government, named in both languages. */
+  cityLabel: FeatureCollection<Point, { name_zh: string; name_en: string }>;
 }
 
 // The build writes every object as a GeometryCollection, so feature() always yields a FeatureCollection; the
@@ -52,5 +54,6 @@ export function decodeBasemap(topo: Topology): BasemapLayers {
     outline: layer(topo, 'outline'),
     rivers: layer(topo, 'rivers'),
     districtLabels: layer(topo, 'district_labels'),
+    cityLabel: layer(topo, 'city_label'),
   };
 }

@@ -6,6 +6,7 @@ import { booleanPointInPolygon, coordAll, distance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { CITY_SEAT } from '../../scripts/geodata/buildBasemap';
 import { buildGeodata, OUTPUT_FILES } from '../../scripts/geodata/buildGeodata';
 import { GeodataError, readSources, SOURCE_FILES } from '../../scripts/geodata/readSources';
 import type { Gazetteer } from '../../src/geo/gazetteer';
@@ -94,6 +95,16 @@ describe('decodeBasemap', () => {
         true,
       );
     });
+  });
+
+  it('names the city once, in both languages, at the seat of its government inside the outline', () => {
+    const [city, ...more] = layers.cityLabel.features;
+    expect(more).toHaveLength(0);
+    expect(city!.properties).toEqual({ name_zh: '宁波市', name_en: 'Ningbo' });
+    const seat = gazetteer[CITY_SEAT]!;
+    // Within the quantization grid of the topology (about 22 m).
+    expect(distance(city!, [seat.lon, seat.lat], { units: 'meters' })).toBeLessThan(20);
+    expect(booleanPointInPolygon(city!, layers.outline.features[0]!)).toBe(true);
   });
 
   it('has every onshore gazetteer place inside the Ningbo outline', () => {
