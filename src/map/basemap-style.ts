@@ -9,8 +9,21 @@ import type {
 import type { BasemapLayers } from '../geo/topology';
 import type { ResolvedStory } from '../story/types';
 import type { Lang } from '../story/types';
+import { t } from '../ui/i18n';
 
 export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+// With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
+// these names need not exist as families: the browser falls back along the stack at that weight.
+const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];
+const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...FONT_STACK];
+
+/** The invisible stand-ins of the HTML markers, placed before every label (see markerBlockers). */
+export const MARKER_BLOCKERS = 'marker-blockers';
+
+// What MapMarker.svelte draws, in CSS px: a 13 px label (line-height 1.3, 6 px side padding) standing on a
+// 24 x 32 pin whose tip is the point; an approximate place has no pin, its label centred on the point with the
+// word "approximate" below in 11 px.
+const MARKER = { textSize: 13, lineHeight: 1.3, padding: 6, pinHeight: 32, noteSize: 11 };
 
 export const ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
@@ -30,6 +43,7 @@ const PALETTE = {
   coast: '#8fb1c2',
   river: '#9dbfd0',
   label: '#3e3a33',
+  cityLabel: '#1d2a33',
   halo: '#ffffff',
   area: '#8a5a2b',
 };
@@ -48,6 +62,54 @@ export function highlightFilter(adcodes: string[]): ExpressionSpecification {
 /** Filter that keeps the uncertainty area of the places a chapter marks. */
 export function areaFilter(ids: string[]): ExpressionSpecification {
   return ['in', ['get', 'id'], ['literal', ids]];
+}
+
+/** Filter that keeps the marker stand-ins of the places a chapter marks. */
+export function markerFilter(ids: string[]): ExpressionSpecification {
+  return ['in', ['get', 'id'], ['literal', ids]];
+}
+
+// Empty lines still take a line's height in MapLibre's shaping: enough of them below the name stretch the
+// collision box down over the pin. A trailing newline is dropped, hence one more than the lines wanted.
+const PIN_LINES = Math.round(MARKER.pinHeight / (MARKER.textSize * MARKER.lineHeight));
+const PIN_SPACER = '\n'.repeat(PIN_LINES + 1);
+
+/** The stand-in's text: the marker's label, line for line, then room for the pin. */
+export function markerBlockerText(lang: Lang): ExpressionSpecification {
+  const approximate: ExpressionSpecification = ['get', 'approximate'];
+  return [
+    'format',
+    ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+    {},
+    ['case', approximate, `\n${t(lang, 'approximate')}`, PIN_SPACER],
+    { 'font-scale': ['case', approximate, MARKER.noteSize / MARKER.textSize, 1] },
+  ];
+}
+
+/**
+ * Every symbol layer whose text is in the reader's language, with that text: the map is made in one language and
+ * switched by setting each layer's text-field again.
+ */
+export function textFields(
+  lang: Lang,
+): [layer: string, field: DataDrivenPropertyValueSpecification<string>][] {
+  return [
+    [MARKER_BLOCKERS, markerBlockerText(lang)],
+    ['city-label', labelField(lang)],
+    ['district-labels', labelField(lang)],
+  ];
+}
+
+/** The story's places as points for the marker stand-ins; which ones count is set per chapter by a filter. */
+export function markerPoints(story: ResolvedStory): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: Object.values(story.places).map((p) => ({
+      type: 'Feature',
+      properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, approximate: p.approximate },
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    })),
+  };
 }
 
 export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: Lang): StyleSpecification {
@@ -128,12 +190,57 @@ export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: 
         'text-font': FONT_STACK,
         'text-size': ['case', ['get', 'focus'], 15, 12.5],
         'text-padding': 4,
+        // A district's name may step a little off its centre to make way for a marker, rather than vanish.
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 0.9,
       },
       paint: {
         'text-color': PALETTE.label,
         'text-halo-color': PALETTE.halo,
         'text-halo-width': 1.6,
       },
+    },
+    // Above the districts, so it is placed before them: the city's name wins a collision with a district's.
+    {
+      id: 'city-label',
+      type: 'symbol',
+      source: 'city-label',
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': BOLD_STACK,
+        'text-size': 19,
+        'text-letter-spacing': 0.08,
+        'text-padding': 4,
+        // On a phone the opening is zoomed out far enough for a marker to cover the seat: the name steps aside.
+        'text-variable-anchor': ['center', 'top', 'left', 'right', 'bottom'],
+        'text-radial-offset': 0.6,
+      },
+      paint: {
+        'text-color': PALETTE.cityLabel,
+        'text-halo-color': PALETTE.halo,
+        'text-halo-width': 2.2,
+      },
+    },
+    // HTML markers take no part in MapLibre's label collisions. Their invisible twins here do: symbol layers are
+    // placed from the top of the style down, so these boxes are in place first and hide every label they cover.
+    // Opacity is paint, not layout: a transparent symbol still takes its room.
+    {
+      id: MARKER_BLOCKERS,
+      type: 'symbol',
+      source: 'markers',
+      filter: markerFilter([]),
+      layout: {
+        'text-field': markerBlockerText(lang),
+        'text-font': SEMIBOLD_STACK,
+        'text-size': MARKER.textSize,
+        'text-line-height': MARKER.lineHeight,
+        'text-anchor': ['case', ['get', 'approximate'], 'center', 'bottom'],
+        'text-padding': MARKER.padding,
+        // The HTML label never wraps; a wrapped twin would be narrower than what it stands for.
+        'text-max-width': 100,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-opacity': 0 },
     },
   ];
   return {
@@ -146,6 +253,8 @@ export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: 
       rivers: source(layers.rivers),
       coastline: source(layers.coastline),
       'district-labels': source(layers.districtLabels),
+      'city-label': source(layers.cityLabel),
+      markers: source(markerPoints(story)),
       areas: source(story.areas),
     },
     layers: style,

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
+import { decodeBasemap } from '../../src/geo/topology';
+import {
+  basemapStyle,
+  MARKER_BLOCKERS,
+  markerBlockerText,
+  markerFilter,
+  markerPoints,
+  textFields,
+} from '../../src/map/basemap-style';
+import { LANGS } from '../../src/story/types';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const layers = decodeBasemap(
+  JSON.parse(readFileSync(join(root, 'geodata/build/basemap.topo.json'), 'utf8')) as Topology,
+);
+const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), loadGazetteer(root));
+const story = stories[0]!;
+
+const symbols = (lang: (typeof LANGS)[number]) =>
+  basemapStyle(layers, story, lang).layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
+
+describe('basemapStyle labels', () => {
+  it('places the marker stand-ins first, then the city, then the districts', () => {
+    // MapLibre places symbol layers from the top of the style down: the last one wins collisions.
+    const order = symbols('zh').map((l) => l.id);
+    expect(order.slice(-3)).toEqual(['district-labels', 'city-label', MARKER_BLOCKERS]);
+  });
+
+  it('lists every symbol layer for the language switch, with the text the style starts with', () => {
+    for (const lang of LANGS) {
+      const fields = Object.fromEntries(textFields(lang));
+      const layersWithText = symbols(lang).filter((l) => l.layout?.['text-field'] !== undefined);
+      expect(Object.keys(fields).sort()).toEqual(layersWithText.map((l) => l.id).sort());
+      for (const l of layersWithText) expect(fields[l.id], l.id).toEqual(l.layout!['text-field']);
+    }
+  });
+
+  it('names the city larger and bolder than any district', () => {
+    const [city, districts] = ['city-label', 'district-labels'].map(
+      (id) => symbols('en').find((l) => l.id === id)!.layout!,
+    );
+    const districtSizes = JSON.stringify(districts!['text-size'])
+      .match(/\d+(\.\d+)?/g)!
+      .map(Number);
+    expect(city!['text-size']).toBeGreaterThan(Math.max(...districtSizes));
+    expect((city!['text-font'] as string[])[0]).toMatch(/\bbold\b/i);
+    expect(districts!['text-font'] as string[]).not.toContain('Noto Sans CJK SC Bold');
+  });
+
+  it('keeps the stand-ins invisible but colliding, and none shown before a chapter filters them in', () => {
+    const blockers = symbols('zh').find((l) => l.id === MARKER_BLOCKERS)!;
+    expect(blockers.paint?.['text-opacity']).toBe(0);
+    expect(blockers.layout?.['text-allow-overlap']).toBe(true);
+    expect(blockers.layout?.['text-ignore-placement']).toBeUndefined();
+    expect(blockers.filter).toEqual(markerFilter([]));
+  });
+});
+
+describe('marker stand-ins', () => {
+  it('has one point per place, at the place, with its names and whether it is approximate', () => {
+    const points = markerPoints(story).features;
+    expect(points.map((f) => f.properties!.id).sort()).toEqual(Object.keys(story.places).sort());
+    for (const f of points) {
+      const p = story.places[f.properties!.id as string]!;
+      expect(f.geometry.coordinates).toEqual([p.lon, p.lat]);
+      expect(f.properties).toMatchObject({
+        name_zh: p.name.zh,
+        name_en: p.name.en,
+        approximate: p.approximate,
+      });
+    }
+  });
+
+  it('stands a pinned label on room for the pin, and writes "approximate" under an approximate one', () => {
+    const [, name, , rest] = markerBlockerText('zh') as unknown as [string, unknown, unknown, unknown[]];
+    expect(name).toEqual(['get', 'name_zh']);
+    const [, , approximate, pinned] = rest as [string, unknown, string, string];
+    expect(approximate).toBe('\n近似位置');
+    // A trailing newline does not make a line, so three newlines give two empty lines: 2 x 16.9 px >= 32 px.
+    expect(pinned).toBe('\n\n\n');
+    expect(JSON.stringify(markerBlockerText('en'))).toContain('approximate location');
+  });
+});
