@@ -4,9 +4,6 @@ import App from './App.svelte';
 import type { Lang, ResolvedStory } from './story/types';
 import './global.css';
 
-// Styles for readers without JavaScript (static maps instead of the live one) key on this class.
-document.documentElement.classList.remove('no-js');
-
 const data = document.getElementById('story-data')?.textContent;
 const target = document.getElementById('app');
 if (!data || !target) throw new Error('story page: the story data or #app is missing from the HTML');
