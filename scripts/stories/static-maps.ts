@@ -2,13 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { staticMapSvg } from '../../src/geo/static-map';
+import { locatorSvg, staticMapSvg } from '../../src/geo/static-map';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology';
 import { planStaticMaps } from '../../src/story/static-maps';
 import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region';
 import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types';
 import { t } from '../../src/ui/i18n';
+
+// The page shows the inset 150 px wide (96 px on a phone) in a 220 x 200 box: the same shape, at about 1 unit a px.
+export const LOCATOR_SIZE = { width: 165, height: 150 };
 
 const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0) · Natural Earth';
 
@@ -39,21 +42,20 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           }),
         }),
       );
-  for (const lang of LANGS) files.set(`maps/locator.${lang}.svg`, locatorSvg(layers, lang));
+  for (const lang of LANGS) files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang));
   return files;
 }
 
 /** The inset for the opening: the whole region of the basemap, with Ningbo emphasised and named. */
-function locatorSvg(layers: BasemapLayers, lang: Lang): string {
+function locatorSvgFor(layers: BasemapLayers, lang: Lang): string {
+  // Named over the area it shows, as the whole city is the subject here, not its seat.
   const [lon, lat] = centerOfMass(layers.outline).geometry.coordinates as [number, number];
-  return staticMapSvg(layers, {
+  const names = layers.cityLabel.features[0]!.properties;
+  return locatorSvg(layers, {
     bounds: [REGION.west, REGION.south, REGION.east, REGION.north],
-    width: 220,
-    height: 200,
-    highlight: layers.districts.features.map((f) => f.properties.adcode),
-    color: '#1d2a33',
+    ...LOCATOR_SIZE,
+    area: layers.outline,
+    label: { text: lang === 'zh' ? names.name_zh : names.name_en, lon, lat },
     title: t(lang, 'locator'),
-    attribution: '',
-    places: [{ name: lang === 'zh' ? '宁波市' : 'Ningbo', lon, lat, approximateM: null, labelOnly: true }],
   });
 }

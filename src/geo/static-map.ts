@@ -9,8 +9,6 @@ export interface StaticPlace {
   lat: number;
   /** Drawn as the circle it may lie in, with this radius, instead of a dot. */
   approximateM: number | null;
-  /** A name only, with no dot: a label for an area, not a located place. */
-  labelOnly?: boolean;
 }
 
 export interface StaticMapOptions {
@@ -28,9 +26,12 @@ const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) /
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function projector([w, s, e, n]: StaticMapOptions['bounds'], width: number, height: number) {
+// `cover` fills the frame with the bounds, cropping whichever side is too long, where the default shows all of
+// them: the layers end at the data box, so a frame wider than the box would show blank sea beside it.
+function projector([w, s, e, n]: StaticMapOptions['bounds'], width: number, height: number, cover = false) {
   const rad = Math.PI / 180;
-  const k = Math.min(width / ((e - w) * rad), height / (mercY(n) - mercY(s)));
+  const scales = [width / ((e - w) * rad), height / (mercY(n) - mercY(s))];
+  const k = cover ? Math.max(...scales) : Math.min(...scales);
   const x0 = width / 2 - ((w + e) / 2) * rad * k;
   const y0 = height / 2 + ((mercY(n) + mercY(s)) / 2) * k;
   return {
@@ -93,13 +94,10 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     .map((pl) => {
       const x = p.x(pl.lon);
       const y = p.y(pl.lat);
-      const mark = pl.labelOnly
-        ? ''
-        : pl.approximateM
-          ? `<circle cx="${x}" cy="${y}" r="${r1(p.metresToPx(pl.approximateM, pl.lat))}" fill="${o.color}" fill-opacity="0.15" stroke="${o.color}" stroke-width="1.5" stroke-dasharray="4 3"/>`
-          : `<circle cx="${x}" cy="${y}" r="5" fill="${o.color}" stroke="#fff" stroke-width="1.5"/>`;
-      const ty = pl.labelOnly ? y : r1(y - 9);
-      return `${mark}<text x="${x}" y="${ty}" text-anchor="middle" class="l">${esc(pl.name)}</text>`;
+      const mark = pl.approximateM
+        ? `<circle cx="${x}" cy="${y}" r="${r1(p.metresToPx(pl.approximateM, pl.lat))}" fill="${o.color}" fill-opacity="0.15" stroke="${o.color}" stroke-width="1.5" stroke-dasharray="4 3"/>`
+        : `<circle cx="${x}" cy="${y}" r="5" fill="${o.color}" stroke="#fff" stroke-width="1.5"/>`;
+      return `${mark}<text x="${x}" y="${r1(y - 9)}" text-anchor="middle" class="l">${esc(pl.name)}</text>`;
     })
     .join('');
   return [
@@ -116,6 +114,120 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     layer(layers.coastline, 'fill="none" stroke="#8fb1c2" stroke-width="1"', false),
     places,
     `<text x="${o.width - 6}" y="${o.height - 6}" text-anchor="end" class="a">${esc(o.attribution)}</text>`,
+    `</svg>`,
+  ].join('');
+}
+
+type Pt = [number, number];
+
+/**
+ * Douglas-Peucker: the fewest of a line's points that keep it within `tolerance` of where it was. A ring (first
+ * point = last) works too, as the first split is at the point farthest from its start.
+ */
+export function simplify(points: Pt[], tolerance: number): Pt[] {
+  if (points.length < 3) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const spans: [number, number][] = [[0, points.length - 1]];
+  while (spans.length > 0) {
+    const [a, b] = spans.pop()!;
+    const [ax, ay] = points[a]!;
+    const [bx, by] = points[b]!;
+    const [dx, dy] = [bx - ax, by - ay];
+    const len = Math.hypot(dx, dy);
+    let [far, farDist] = [-1, tolerance];
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i]!;
+      const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * (px - ax) - dx * (py - ay)) / len;
+      if (d > farDist) [far, farDist] = [i, d];
+    }
+    if (far < 0) continue;
+    keep[far] = 1;
+    spans.push([a, far], [far, b]);
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+function ringArea(ring: Pt[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    sum += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  }
+  return Math.abs(sum / 2);
+}
+
+// Relative moves on a whole-unit grid: small integers, and a minus sign doubles as the separator.
+function relativePath(ring: Pt[]): string {
+  const [x0, y0] = ring[0]!;
+  let out = `M${x0}${y0 < 0 ? '' : ' '}${y0}l`;
+  let [lx, ly] = [x0, y0];
+  let first = true;
+  for (const [x, y] of ring.slice(1, -1)) {
+    for (const d of [x - lx, y - ly]) {
+      out += (first || d < 0 ? '' : ' ') + d;
+      first = false;
+    }
+    [lx, ly] = [x, y];
+  }
+  return `${out}z`;
+}
+
+/** SVG path data of polygons, drawn on whole units, simplified and without the rings too small to see. */
+export function polygonPath(
+  features: Feature[],
+  project: (lon: number, lat: number) => Pt,
+  tolerance: number,
+  minArea: number,
+): string {
+  return features
+    .flatMap((f) =>
+      f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon' ? rings(f.geometry) : [],
+    )
+    .map((ring) => {
+      const pts = simplify(
+        ring.map(([lon, lat]) => project(lon!, lat!)),
+        tolerance,
+      ).map(([x, y]): Pt => [Math.round(x), Math.round(y)]);
+      return pts.filter((p, i) => i === 0 || p[0] !== pts[i - 1]![0] || p[1] !== pts[i - 1]![1]);
+    })
+    .filter((ring) => ring.length >= 4 && ringArea(ring) >= minArea)
+    .map(relativePath)
+    .join('');
+}
+
+export interface LocatorOptions {
+  bounds: [number, number, number, number];
+  width: number;
+  height: number;
+  /** The area to show, drawn over the land and named. */
+  area: FeatureCollection;
+  label: { text: string; lon: number; lat: number };
+  title: string;
+}
+
+// Drawn for a 150 px wide inset (96 px on a phone): a unit of the frame is about a pixel, so detail finer than
+// half a unit and islands under about 3 square pixels would be invisible bytes.
+const LOCATOR_TOLERANCE = 0.5;
+const LOCATOR_MIN_AREA = 3;
+
+/**
+ * The opening's inset: where the story's area lies on the coast. Only what answers that is drawn (land, sea and
+ * the area itself), without the county borders and coastline of the full static maps.
+ */
+export function locatorSvg(layers: BasemapLayers, o: LocatorOptions): string {
+  const p = projector(o.bounds, o.width, o.height, true);
+  const project = (lon: number, lat: number): Pt => [p.x(lon), p.y(lat)];
+  const path = (fc: FeatureCollection) =>
+    polygonPath(fc.features, project, LOCATOR_TOLERANCE, LOCATOR_MIN_AREA);
+  const [x, y] = project(o.label.lon, o.label.lat).map(Math.round);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${esc(o.title)}">`,
+    `<title>${esc(o.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#d4e4ec"/>`,
+    // evenodd: a hole is cut out whichever way its ring winds, and rings are drawn as they come.
+    `<path fill="#f3f1ec" fill-rule="evenodd" d="${path(layers.land)}"/>`,
+    `<path fill="#e2cfa4" fill-rule="evenodd" stroke="#6f6a60" stroke-width="1" stroke-linejoin="round" d="${path(o.area)}"/>`,
+    `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" font-family="Noto Sans CJK SC,PingFang SC,Microsoft YaHei,sans-serif" font-size="13" font-weight="700" fill="#1d2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(o.label.text)}</text>`,
     `</svg>`,
   ].join('');
 }
