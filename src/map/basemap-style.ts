@@ -7,7 +7,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { BasemapLayers } from '../geo/topology';
-import type { ResolvedStory } from '../story/types';
+import type { ResolvedChapter, ResolvedStory } from '../story/types';
 import type { Lang } from '../story/types';
 import { t } from '../ui/i18n';
 
@@ -112,7 +112,16 @@ export function markerPoints(story: ResolvedStory): GeoJSON.FeatureCollection<Ge
   };
 }
 
-export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: Lang): StyleSpecification {
+/**
+ * The style, already showing `chapter` (its highlights, areas and marker stand-ins): set after loading instead,
+ * each filter would send the worker back to lay out its source's tiles again before the map could rest.
+ */
+export function basemapStyle(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  lang: Lang,
+  chapter: ResolvedChapter,
+): StyleSpecification {
   // Tiles stop at zoom 10: the outlines' vertices are 0.5–3 km apart, so deeper tiles would add no detail, only
   // tiling work in the worker on every flight into a town (zoom 10 tiles keep ~10 m precision when overzoomed).
   const source = (data: GeoJSON.FeatureCollection) => ({
@@ -134,7 +143,7 @@ export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: 
       id: 'district-highlight',
       type: 'fill',
       source: 'districts',
-      filter: highlightFilter([]),
+      filter: highlightFilter(chapter.highlight),
       paint: { 'fill-color': PALETTE.highlight, 'fill-opacity': 0.8 },
     },
     {
@@ -171,14 +180,14 @@ export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: 
       id: 'areas-fill',
       type: 'fill',
       source: 'areas',
-      filter: areaFilter([]),
+      filter: areaFilter(chapter.markers),
       paint: { 'fill-color': PALETTE.area, 'fill-opacity': 0.12 },
     },
     {
       id: 'areas-line',
       type: 'line',
       source: 'areas',
-      filter: areaFilter([]),
+      filter: areaFilter(chapter.markers),
       paint: { 'line-color': PALETTE.area, 'line-width': 1.5, 'line-dasharray': [2, 2] },
     },
     {
@@ -228,7 +237,7 @@ export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, lang: 
       id: MARKER_BLOCKERS,
       type: 'symbol',
       source: 'markers',
-      filter: markerFilter([]),
+      filter: markerFilter(chapter.markers),
       layout: {
         'text-field': markerBlockerText(lang),
         'text-font': SEMIBOLD_STACK,

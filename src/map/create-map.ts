@@ -37,7 +37,7 @@ export async function createMap({ container, story, chapter, lang, padding }: Ma
   const cam = chapter.camera;
   const map = new maplibregl.Map({
     container,
-    style: basemapStyle(layers, story, lang),
+    style: basemapStyle(layers, story, lang, chapter),
     ...(cam.kind === 'center'
       ? { center: cam.center, zoom: cam.zoom }
       : { bounds: cam.bounds, fitBoundsOptions: { padding } }),

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
 import {
+  areaFilter,
   basemapStyle,
+  highlightFilter,
   MARKER_BLOCKERS,
   markerBlockerText,
   markerFilter,
@@ -24,9 +26,21 @@ const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), load
 const story = stories[0]!;
 
 const symbols = (lang: (typeof LANGS)[number]) =>
-  basemapStyle(layers, story, lang).layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
+  basemapStyle(layers, story, lang, story.chapters[0]!).layers.filter(
+    (l): l is SymbolLayerSpecification => l.type === 'symbol',
+  );
 
 describe('basemapStyle labels', () => {
+  it("starts at a chapter's view: its highlights, areas and stand-ins are in the style, not set after loading", () => {
+    const ch = story.chapters.find((c) => c.highlight.length > 0 && c.markers.length > 0)!;
+    const filters = Object.fromEntries(
+      basemapStyle(layers, story, 'zh', ch).layers.map((l) => [l.id, 'filter' in l ? l.filter : undefined]),
+    );
+    expect(filters['district-highlight']).toEqual(highlightFilter(ch.highlight));
+    expect(filters['areas-fill']).toEqual(areaFilter(ch.markers));
+    expect(filters[MARKER_BLOCKERS]).toEqual(markerFilter(ch.markers));
+  });
+
   it('places the marker stand-ins first, then the city, then the districts', () => {
     // MapLibre places symbol layers from the top of the style down: the last one wins collisions.
     const order = symbols('zh').map((l) => l.id);
@@ -54,12 +68,12 @@ describe('basemapStyle labels', () => {
     expect(districts!['text-font'] as string[]).not.toContain('Noto Sans CJK SC Bold');
   });
 
-  it('keeps the stand-ins invisible but colliding, and none shown before a chapter filters them in', () => {
+  it("keeps the stand-ins invisible but colliding, for the chapter's own markers only", () => {
     const blockers = symbols('zh').find((l) => l.id === MARKER_BLOCKERS)!;
     expect(blockers.paint?.['text-opacity']).toBe(0);
     expect(blockers.layout?.['text-allow-overlap']).toBe(true);
     expect(blockers.layout?.['text-ignore-placement']).toBeUndefined();
-    expect(blockers.filter).toEqual(markerFilter([]));
+    expect(blockers.filter).toEqual(markerFilter(story.chapters[0]!.markers));
   });
 });
 
