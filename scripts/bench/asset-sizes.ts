@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface AssetSizes {
-  /** The project's own JavaScript: every script but MapLibre's chunk and its worker. */
+  /**
+   * The pages' own JavaScript: every script in assets/ but MapLibre's chunks and its worker. (The <story-map>
+   * element's module, dist/story-map-element.js, is loaded only by news pages that use the element.)
+   */
   ownJs: number;
   geodata: number;
   files: Record<string, number>;

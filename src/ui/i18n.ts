@@ -3,6 +3,7 @@ import type { Lang } from '../story/types';
 
 const WORDS = {
   map: { zh: '故事地图', en: 'Story map' },
+  mapPane: { zh: '地图与章节', en: 'Map and chapters' },
   mapError: {
     zh: '地图无法显示。故事文字仍可阅读。',
     en: 'The map could not be shown. The story remains readable.',

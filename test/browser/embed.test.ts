@@ -184,6 +184,18 @@ describe('embedding', () => {
     await w.close();
   });
 
+  it('the embed page opens at ?chapter= in the language of ?lang=', async () => {
+    const ch = story.chapters[5]!;
+    const w = await openPage(browser, site, NARROW);
+    await w.page.goto(`${site}/${SLUG}/embed/?chapter=${ch.id}&lang=en`);
+    expectFramed(ch, await settled(w.page, ch.id));
+    expect(await w.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await w.page.locator('[aria-current="step"]').getAttribute('data-chapter-button')).toBe(ch.id);
+    expect(await w.page.locator('.caption h2').textContent()).toBe(ch.title.en);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
   it('the share panel offers both embed codes for the story and the language shown', async () => {
     const w = await openPage(browser, site, DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
