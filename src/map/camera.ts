@@ -83,6 +83,17 @@ export function planMove(
   return { method: 'flyTo', options: { ...to, padding, duration, essential: true } };
 }
 
+/** The same view to within float noise (MapLibre hands back what it was given after a round trip through its transform). */
+export function nearTarget(a: CameraTarget, b: CameraTarget): boolean {
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 1e-7 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-7 &&
+    Math.abs(a.zoom - b.zoom) < 1e-6 &&
+    Math.abs(a.pitch - b.pitch) < 1e-6 &&
+    Math.abs(a.bearing - b.bearing) < 1e-6
+  );
+}
+
 export function sameTarget(a: CameraTarget, b: CameraTarget): boolean {
   return (
     a.center[0] === b.center[0] &&

@@ -7,14 +7,19 @@ import basemapUrl from '../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../geo/topology';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../story/types';
 import { ATTRIBUTION, basemapStyle } from './basemap-style';
+import type { CameraTarget } from './camera';
 
 export type MapState = 'loading' | 'moving' | 'ready' | 'error';
+
+export const MAX_ZOOM = 14;
 
 export interface MapOptions {
   container: HTMLElement;
   story: ResolvedStory;
   chapter: ResolvedChapter;
   lang: Lang;
+  /** The chapter's view as the camera planner frames it, so the map starts exactly where the chapter wants it. */
+  target: CameraTarget;
   padding: PaddingOptions;
 }
 
@@ -29,20 +34,18 @@ async function loadBasemap() {
  * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
  * code (about 270 KB gzip) has arrived, and the page renders at build time without it.
  */
-export async function createMap({ container, story, chapter, lang, padding }: MapOptions): Promise<{
+export async function createMap({ container, story, chapter, lang, target, padding }: MapOptions): Promise<{
   map: MapLibreMap;
   lib: MapLibre;
 }> {
   const [layers, { default: maplibregl }] = await Promise.all([loadBasemap(), import('./maplibre')]);
-  const cam = chapter.camera;
   const map = new maplibregl.Map({
     container,
     style: basemapStyle(layers, story, lang, chapter),
-    ...(cam.kind === 'center'
-      ? { center: cam.center, zoom: cam.zoom }
-      : { bounds: cam.bounds, fitBoundsOptions: { padding } }),
-    pitch: cam.pitch,
-    bearing: cam.bearing,
+    center: target.center,
+    zoom: target.zoom,
+    pitch: target.pitch,
+    bearing: target.bearing,
     attributionControl: false,
     // The page scrolls the story; the map must not swallow wheel or one-finger drags on the way.
     cooperativeGestures: true,
@@ -53,8 +56,10 @@ export async function createMap({ container, story, chapter, lang, padding }: Ma
       [123.6, 31.5],
     ],
     minZoom: 6,
-    maxZoom: 14,
+    maxZoom: MAX_ZOOM,
   });
+  // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
+  map.setPadding(padding);
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');

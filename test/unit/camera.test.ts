@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cameraPadding, cameraTarget, fitCamera, planMove } from '../../src/map/camera';
+import {
+  cameraPadding,
+  cameraTarget,
+  fitCamera,
+  nearTarget,
+  planMove,
+  type CameraTarget,
+} from '../../src/map/camera';
 import { pickActive, readingLine } from '../../src/scroll/pick-active';
 
 const pad = { top: 10, bottom: 10, left: 10, right: 10 };
@@ -99,5 +106,17 @@ describe('fitCamera', () => {
     expect(fitCamera([121, 30, 121, 30], 800, 600, { top: 0, bottom: 0, left: 0, right: 0 }, 14).zoom).toBe(
       14,
     );
+  });
+});
+
+describe('nearTarget', () => {
+  const at: CameraTarget = { center: [121.55, 29.87], zoom: 9.5, pitch: 0, bearing: 0 };
+  it('takes float noise from a round trip through MapLibre as the same view', () => {
+    expect(nearTarget(at, { ...at, center: [121.55 + 1e-9, 29.87 - 1e-9], zoom: 9.5 + 1e-9 })).toBe(true);
+  });
+  it('tells a different view apart', () => {
+    expect(nearTarget(at, { ...at, center: [121.5501, 29.87] })).toBe(false);
+    expect(nearTarget(at, { ...at, zoom: 9.51 })).toBe(false);
+    expect(nearTarget(at, { ...at, bearing: 1 })).toBe(false);
   });
 });
