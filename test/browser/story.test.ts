@@ -68,6 +68,8 @@ async function openAtChapter(
 describe('story page', () => {
   it.each([
     ['desktop-zh', DESKTOP, ''],
+    ['desktop-en', DESKTOP, '?lang=en'],
+    ['phone-zh', PHONE, ''],
     ['phone-en', PHONE, '?lang=en'],
   ] as const)(
     '%s: reaches ready, frames every chapter, stays on its own origin, logs no error',
