@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage } from './chromium';
-import { settled, storyData } from './story-page';
+import { expectFramed, mapState, scrollToChapter, settled, storyData } from './story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -116,6 +116,40 @@ describe('scrollytelling engine', () => {
     await w.close();
     return n;
   }
+
+  it('after the reader drags the map away, one button brings the chapter view back', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    const story = await storyData(w.page);
+    const ch = story.chapters[2]!;
+    await scrollToChapter(w.page, ch.id);
+    const start = await settled(w.page, ch.id);
+    const back = w.page.getByRole('button', { name: /回到本章地图/ });
+    expect(await back.count()).toBe(0);
+    const box = (await w.page.locator('.story-map canvas').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await w.page.mouse.move(x, y);
+    await w.page.mouse.down();
+    await w.page.mouse.move(x - 220, y - 120, { steps: 10 });
+    await w.page.mouse.up();
+    await expect
+      .poll(async () => distance((await mapState(w.page)).center, start.center, { units: 'kilometers' }))
+      .toBeGreaterThan(0.5);
+    await back.click();
+    await expect
+      .poll(async () => {
+        const m = await mapState(w.page);
+        return m.state === 'ready' && distance(m.center, start.center, { units: 'kilometers' }) < 0.05;
+      })
+      .toBe(true);
+    expectFramed(ch, await mapState(w.page));
+    expect(await back.count()).toBe(0);
+    // The story goes on as before: the next chapter takes the map on.
+    await scrollToChapter(w.page, story.chapters[3]!.id);
+    expectFramed(story.chapters[3]!, await settled(w.page, story.chapters[3]!.id));
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
 
   it('with reduced motion, a chapter change jumps: no frames of flight', async () => {
     expect(await centresDuringChange('reduce')).toBe(1);
