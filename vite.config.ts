@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { storiesPlugin } from './scripts/stories/vite-plugin-stories';
+import { storiesPlugin } from './scripts/stories/vite-plugin-stories.ts';
 
 export default defineConfig({
   // Relative URLs, so a newsroom can host the built site under any path.

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { checkStory } from '../../src/story/check';
+import { checkStory } from '../../src/story/check.ts';
 import type { Problem } from '../../src/story/problem';
-import { resolveStory } from '../../src/story/resolve';
+import { resolveStory } from '../../src/story/resolve.ts';
 import type { ResolvedStory } from '../../src/story/types';
 
 export const STORY_FILE = 'story.yaml';

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { locatorSvg, staticMapSvg } from '../../src/geo/static-map';
-import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology';
-import { planStaticMaps } from '../../src/story/static-maps';
+import { locatorSvg, staticMapSvg } from '../../src/geo/static-map.ts';
+import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
+import { planStaticMaps } from '../../src/story/static-maps.ts';
 import { centerOfMass } from '@turf/turf';
-import { REGION } from '../../src/geo/region';
-import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types';
-import { t } from '../../src/ui/i18n';
+import { REGION } from '../../src/geo/region.ts';
+import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types.ts';
+import { t } from '../../src/ui/i18n.ts';
 
 // The page shows the inset 150 px wide (96 px on a phone) in a 220 x 200 box: the same shape, at about 1 unit a px.
 export const LOCATOR_SIZE = { width: 165, height: 150 };

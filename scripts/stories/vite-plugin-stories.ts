@@ -5,17 +5,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem } from '../../src/story/problem';
-import { toneCss } from '../../src/story/tones';
+import { formatProblem } from '../../src/story/problem.ts';
+import { toneCss } from '../../src/story/tones.ts';
 import type { ResolvedStory } from '../../src/story/types';
-import { loadStories } from './load-stories';
-import { loadBasemapLayers, staticMapFiles } from './static-maps';
-import { loadPrerender, withPrerender } from './load-prerender';
-import { renderIndexPage, renderProblemsPage, renderStoryPage, type Prerendered } from './render-page';
+import { loadStories } from './load-stories.ts';
+import { loadBasemapLayers, staticMapFiles } from './static-maps.ts';
+import { loadPrerender, withPrerender } from './load-prerender.ts';
+import {
+  escapeHtml,
+  renderIndexPage,
+  renderProblemsPage,
+  renderStoryPage,
+  type Prerendered,
+} from './render-page.ts';
 
 const STORY_PAGE = 'src/story.html';
 const EMBED_PAGE = 'src/embed/index.html';
-const NOT_PRERENDERED: Prerendered = { head: '', body: '' };
+/** The embed page is drawn by its script; without one, it still names the story and links to its full page. */
+function embedFallback(story: ResolvedStory): Prerendered {
+  const link = `<a href="../" target="_blank" rel="noopener">${escapeHtml(story.title.zh)} · ${escapeHtml(story.title.en)}</a>`;
+  return { head: '', body: `<noscript><p class="embed-fallback">${link}</p></noscript>` };
+}
 
 /** The files of a story beside its pages, by their path under /<slug>/. */
 function storyFiles(root: string, story: ResolvedStory): Map<string, string> {
@@ -39,7 +49,7 @@ export function storiesPlugin(): Plugin {
     if (!story || rest === undefined) return null;
     const page = (file: string) => server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
     if (rest === '') return renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story));
-    if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, NOT_PRERENDERED, '../');
+    if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, embedFallback(story), '../');
     return storyFiles(root, story).get(rest) ?? null;
   }
 
@@ -84,7 +94,7 @@ export function storiesPlugin(): Plugin {
           const emit = (file: string, source: string) =>
             this.emitFile({ type: 'asset', fileName: `${story.slug}/${file}`, source });
           emit('index.html', pages[i]!);
-          emit('embed/index.html', renderStoryPage(embedPage, story, NOT_PRERENDERED, '../'));
+          emit('embed/index.html', renderStoryPage(embedPage, story, embedFallback(story), '../'));
           for (const [file, source] of storyFiles(root, story)) emit(file, source);
         });
         this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });

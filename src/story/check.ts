@@ -1,11 +1,11 @@
 // Reads one story file and reports every problem in it (not just the first) with the line and column it is on.
 import { LineCounter, parseDocument } from 'yaml';
 import type { Gazetteer } from '../geo/gazetteer';
-import { describeIssue } from './describe-issue';
-import { formatPath, locate } from './locate';
+import { describeIssue } from './describe-issue.ts';
+import { formatPath, locate } from './locate.ts';
 import type { Problem } from './problem';
-import { storyRules } from './rules';
-import { storySchema, type Story } from './schema';
+import { storyRules } from './rules.ts';
+import { storySchema, type Story } from './schema.ts';
 
 export interface CheckInput {
   file: string;

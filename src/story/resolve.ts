@@ -4,7 +4,7 @@
 import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
-import { comparison } from './comparison';
+import { comparison } from './comparison.ts';
 import type { Story } from './schema';
 import type { Camera, ResolvedChapter, ResolvedPlace, ResolvedStory } from './types';
 

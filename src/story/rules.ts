@@ -1,9 +1,9 @@
 // Checks that need more than one field at a time: references between places and chapters, and whether every
 // quote and figure can be traced to the source text.
 import type { Gazetteer } from '../geo/gazetteer';
-import { inRegion, REGION } from '../geo/region';
+import { inRegion, REGION } from '../geo/region.ts';
 import type { DataPath } from './locate';
-import { nearest } from './nearest';
+import { nearest } from './nearest.ts';
 import type { Story, StoryMetric } from './schema';
 
 export interface Finding {

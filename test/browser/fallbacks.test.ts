@@ -57,6 +57,15 @@ describe('fallbacks', () => {
     await w.close();
   });
 
+  it('without JavaScript, the embed page names the story and links to its full page', async () => {
+    const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
+    await w.page.goto(`${site}/${SLUG}/embed/`);
+    const link = w.page.getByRole('link', { name: /街镇“赛马”/ });
+    expect(await link.isVisible()).toBe(true);
+    expect(new URL((await link.getAttribute('href'))!, w.page.url()).pathname).toBe(`/${SLUG}/`);
+    await w.close();
+  });
+
   it('without WebGL: one line says so, the static maps show, the story reads on', async () => {
     const w = await openPage(browser, site, DESKTOP);
     await w.page.addInitScript(() => {
