@@ -7,7 +7,12 @@ import type { Lang } from '../story/types';
 import { heightOf, parsePymMessage, pymMessage } from './pym-messages';
 
 const TAG = 'story-map';
-const script = document.currentScript as HTMLScriptElement | null;
+// currentScript is null where a CMS loads scripts its own way (as a module, or from a tag manager): then ours is
+// the last script on the page whose file is embed.js.
+const script = (document.currentScript ??
+  [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+    .filter((s) => /\/embed\.js(?:[?#]|$)/.test(s.src))
+    .pop()) as HTMLScriptElement | undefined;
 const base = new URL('./', script?.src || location.href).href;
 const origin = new URL(base).origin;
 
