@@ -8,6 +8,7 @@ import { decodeBasemap } from '../geo/topology';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../story/types';
 import { ATTRIBUTION, basemapStyle } from './basemap-style';
 import type { CameraTarget } from './camera';
+import { mapLocale } from './ui-strings';
 
 export type MapState = 'loading' | 'moving' | 'ready' | 'error';
 
@@ -47,6 +48,7 @@ export async function createMap({ container, story, chapter, lang, target, paddi
     pitch: target.pitch,
     bearing: target.bearing,
     attributionControl: false,
+    locale: mapLocale(lang),
     // The page scrolls the story; the map must not swallow wheel or one-finger drags on the way.
     cooperativeGestures: true,
     dragRotate: false,

@@ -1,6 +1,7 @@
 // Embedding, with news pages served from another origin than the story: the iframe embed resized by NPR's pym.js
 // and by our embed.js (which ignores forged height messages), the <story-map> element driven by the host page's
 // scroll among hostile page styles, two elements independent, and the story page under a strict CSP.
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, FrameLocator, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,7 @@ import { FORGED, FORGED_HEIGHT, serveHostPages } from './host-pages';
 import { expectFramed, mapState, settled } from './story-page';
 
 const SLUG = 'ningbo-town-race';
+const SHOTS = 'test-results/screenshots';
 const site = inject('siteUrl');
 const NARROW: BrowserContextOptions = { viewport: { width: 480, height: 800 }, deviceScaleFactor: 1 };
 let browser: Browser;
@@ -20,6 +22,7 @@ let hosts: Served;
 let story: ResolvedStory;
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   browser = await launch();
   hosts = await serveHostPages(site);
   story = (await (await fetch(`${site}/${SLUG}/story.json`)).json()) as ResolvedStory;
@@ -88,6 +91,7 @@ describe('embedding', () => {
     const w = await openPage(browser, [hosts.url, site], NARROW);
     await w.page.goto(`${hosts.url}/pym.html`);
     await exerciseFrame(w.page.locator('#story iframe'));
+    await w.page.locator('#story iframe').screenshot({ path: `${SHOTS}/embed-pym-iframe.png` });
     expect(w.errors).toEqual([]);
     await w.close();
   });
@@ -156,6 +160,7 @@ describe('embedding', () => {
     await expect.poll(() => w.page.evaluate(() => scrollY)).toBeGreaterThan(before.y);
     expect((await mapState(first)).zoom).toBe(before.zoom);
 
+    await w.page.screenshot({ path: `${SHOTS}/embed-element-opening.png` });
     for (const ch of story.chapters) {
       await first.evaluate(
         (el, id) => el.shadowRoot!.getElementById(id)!.scrollIntoView({ block: 'start' }),

@@ -24,6 +24,9 @@ describe('language switch', () => {
     expect(zhText).toContain(ch.title.zh);
     expect(zhText).toContain(metric.unit.zh);
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // MapLibre's own controls speak the page's language too.
+    const zoomIn = w.page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('放大');
 
     await w.page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => w.page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -34,6 +37,10 @@ describe('language switch', () => {
     expect(enText).toMatch(/US\$\d+(\.\d+)?\s*million/);
     expect(enText).not.toContain(metric.unit.zh);
     expect(new URL(w.page.url()).searchParams.get('lang')).toBe('en');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
+    expect(await w.page.locator('.maplibregl-mobile-message').textContent()).toBe(
+      'Use two fingers to move the map',
+    );
 
     const after = await mapState(w.page);
     expect(after.chapter).toBe(ch.id);
