@@ -59,14 +59,23 @@ export function highlightFilter(adcodes: string[]): ExpressionSpecification {
   return ['in', ['get', 'adcode'], ['literal', adcodes]];
 }
 
-/** Filter that keeps the uncertainty area of the places a chapter marks. */
-export function areaFilter(ids: string[]): ExpressionSpecification {
+/** Filter that keeps the features of the places a chapter marks (their uncertainty areas, their stand-ins). */
+export function placeFilter(ids: string[]): ExpressionSpecification {
   return ['in', ['get', 'id'], ['literal', ids]];
 }
 
-/** Filter that keeps the marker stand-ins of the places a chapter marks. */
-export function markerFilter(ids: string[]): ExpressionSpecification {
-  return ['in', ['get', 'id'], ['literal', ids]];
+/**
+ * What a chapter shows of the story's own layers, as a filter per layer: the style the map is made with starts
+ * with them, and every chapter change sets them again.
+ */
+export function chapterFilters(chapter: ResolvedChapter): [layer: string, filter: ExpressionSpecification][] {
+  const places = placeFilter(chapter.markers);
+  return [
+    ['district-highlight', highlightFilter(chapter.highlight)],
+    ['areas-fill', places],
+    ['areas-line', places],
+    [MARKER_BLOCKERS, places],
+  ];
 }
 
 // Empty lines still take a line's height in MapLibre's shaping: enough of them below the name stretch the
@@ -143,7 +152,6 @@ export function basemapStyle(
       id: 'district-highlight',
       type: 'fill',
       source: 'districts',
-      filter: highlightFilter(chapter.highlight),
       paint: { 'fill-color': PALETTE.highlight, 'fill-opacity': 0.8 },
     },
     {
@@ -180,14 +188,12 @@ export function basemapStyle(
       id: 'areas-fill',
       type: 'fill',
       source: 'areas',
-      filter: areaFilter(chapter.markers),
       paint: { 'fill-color': PALETTE.area, 'fill-opacity': 0.12 },
     },
     {
       id: 'areas-line',
       type: 'line',
       source: 'areas',
-      filter: areaFilter(chapter.markers),
       paint: { 'line-color': PALETTE.area, 'line-width': 1.5, 'line-dasharray': [2, 2] },
     },
     {
@@ -237,7 +243,6 @@ export function basemapStyle(
       id: MARKER_BLOCKERS,
       type: 'symbol',
       source: 'markers',
-      filter: markerFilter(chapter.markers),
       layout: {
         'text-field': markerBlockerText(lang),
         'text-font': SEMIBOLD_STACK,
@@ -252,6 +257,7 @@ export function basemapStyle(
       paint: { 'text-opacity': 0 },
     },
   ];
+  const filters = new Map(chapterFilters(chapter));
   return {
     version: 8,
     sources: {
@@ -266,6 +272,9 @@ export function basemapStyle(
       markers: source(markerPoints(story)),
       areas: source(story.areas),
     },
-    layers: style,
+    layers: style.map((l) => {
+      const filter = filters.get(l.id);
+      return filter ? { ...l, filter } : l;
+    }),
   };
 }

@@ -7,12 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
 import {
-  areaFilter,
   basemapStyle,
   highlightFilter,
   MARKER_BLOCKERS,
   markerBlockerText,
-  markerFilter,
+  placeFilter,
   markerPoints,
   textFields,
 } from '../../src/map/basemap-style';
@@ -37,8 +36,8 @@ describe('basemapStyle labels', () => {
       basemapStyle(layers, story, 'zh', ch).layers.map((l) => [l.id, 'filter' in l ? l.filter : undefined]),
     );
     expect(filters['district-highlight']).toEqual(highlightFilter(ch.highlight));
-    expect(filters['areas-fill']).toEqual(areaFilter(ch.markers));
-    expect(filters[MARKER_BLOCKERS]).toEqual(markerFilter(ch.markers));
+    expect(filters['areas-fill']).toEqual(placeFilter(ch.markers));
+    expect(filters[MARKER_BLOCKERS]).toEqual(placeFilter(ch.markers));
   });
 
   it('places the marker stand-ins first, then the city, then the districts', () => {
@@ -73,7 +72,7 @@ describe('basemapStyle labels', () => {
     expect(blockers.paint?.['text-opacity']).toBe(0);
     expect(blockers.layout?.['text-allow-overlap']).toBe(true);
     expect(blockers.layout?.['text-ignore-placement']).toBeUndefined();
-    expect(blockers.filter).toEqual(markerFilter(story.chapters[0]!.markers));
+    expect(blockers.filter).toEqual(placeFilter(story.chapters[0]!.markers));
   });
 });
 
