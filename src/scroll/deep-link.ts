@@ -14,12 +14,16 @@ export function replaceHash(id: string): void {
 }
 
 /**
- * Brings a chapter to the reading position at once (the map then moves with one camera change) and focuses it.
- * Looked up from `near`: inside the embeddable element the chapters live in a shadow root, not in the document.
+ * A chapter's element, looked up from `near`: inside the embeddable element the chapters live in a shadow root,
+ * not in the document.
  */
+export function chapterElement(near: Node, id: string): HTMLElement | null {
+  return (near.getRootNode() as Document | ShadowRoot).getElementById(id);
+}
+
+/** Brings a chapter to the reading position at once (the map then moves with one camera change) and focuses it. */
 export function showChapter(near: Node, id: string, focus = false): void {
-  const root = near.getRootNode() as Document | ShadowRoot;
-  const el = root.getElementById(id);
+  const el = chapterElement(near, id);
   if (!el) return;
   el.scrollIntoView({ block: 'start', behavior: 'instant' });
   if (focus) el.focus({ preventScroll: true });

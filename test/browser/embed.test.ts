@@ -170,6 +170,17 @@ describe('embedding', () => {
     }
     expect((await mapState(second)).chapter, 'the second element has not moved').toBe(secondStart);
 
+    // Its language switch keeps the reader's place in the host page, as on the story page.
+    const last = story.chapters.at(-1)!;
+    const top = () =>
+      first.evaluate((el, id) => el.shadowRoot!.getElementById(id)!.getBoundingClientRect().top, last.id);
+    const placeBefore = await top();
+    await first.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => first.locator(`[data-chapter-id="${last.id}"] h2`).textContent())
+      .toBe(last.title.en);
+    expect(Math.abs((await top()) - placeBefore)).toBeLessThan(3);
+
     const islands = (await (await fetch(`${site}/zhoushan-islands/story.json`)).json()) as ResolvedStory;
     const next = islands.chapters[1]!;
     await second.evaluate(
