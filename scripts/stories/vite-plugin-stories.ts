@@ -21,15 +21,19 @@ import {
 
 const STORY_PAGE = 'src/story.html';
 const EMBED_PAGE = 'src/embed/index.html';
+
 /** The embed page is drawn by its script; without one, it still names the story and links to its full page. */
 function embedFallback(story: ResolvedStory): Prerendered {
   const link = `<a href="../" target="_blank" rel="noopener">${escapeHtml(story.title.zh)} · ${escapeHtml(story.title.en)}</a>`;
   return { head: '', body: `<noscript><p class="embed-fallback">${link}</p></noscript>` };
 }
 
-/** The files of a story beside its pages, by their path under /<slug>/. */
-function storyFiles(root: string, story: ResolvedStory): Map<string, string> {
-  const files = staticMapFiles(loadBasemapLayers(root), story);
+/**
+ * The files of a story beside its pages, by their path under /<slug>/. The static maps (drawn from the basemap) only
+ * when asked for: the dev server serves tones.css and story.json without drawing every map.
+ */
+function storyFiles(root: string, story: ResolvedStory, maps = true): Map<string, string> {
+  const files = maps ? staticMapFiles(loadBasemapLayers(root), story) : new Map<string, string>();
   files.set('tones.css', toneCss(story));
   files.set('story.json', JSON.stringify(story));
   return files;
@@ -50,7 +54,7 @@ export function storiesPlugin(): Plugin {
     const page = (file: string) => server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
     if (rest === '') return renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story));
     if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, embedFallback(story), '../');
-    return storyFiles(root, story).get(rest) ?? null;
+    return storyFiles(root, story, rest.startsWith('maps/')).get(rest) ?? null;
   }
 
   return {
