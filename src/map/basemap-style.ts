@@ -9,21 +9,13 @@ import type {
 import type { BasemapLayers } from '../geo/topology';
 import type { ResolvedChapter, ResolvedStory } from '../story/types';
 import type { Lang } from '../story/types';
-import { t } from '../ui/i18n';
+import { MARKER_BLOCKERS, markerBlockerLayer, markerBlockerText, markerPoints } from './marker-blockers';
 
 export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
 // these names need not exist as families: the browser falls back along the stack at that weight.
 const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];
 const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...FONT_STACK];
-
-/** The invisible stand-ins of the HTML markers, placed before every label (see markerBlockers). */
-export const MARKER_BLOCKERS = 'marker-blockers';
-
-// What MapMarker.svelte draws, in CSS px: a 13 px label (line-height 1.3, 6 px side padding) standing on a
-// 24 x 32 pin whose tip is the point; an approximate place has no pin, its label centred on the point with the
-// word "approximate" below in 11 px.
-const MARKER = { textSize: 13, lineHeight: 1.3, padding: 6, pinHeight: 32, noteSize: 11 };
 
 export const ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
@@ -78,23 +70,6 @@ export function chapterFilters(chapter: ResolvedChapter): [layer: string, filter
   ];
 }
 
-// Empty lines still take a line's height in MapLibre's shaping: enough of them below the name stretch the
-// collision box down over the pin. A trailing newline is dropped, hence one more than the lines wanted.
-const PIN_LINES = Math.round(MARKER.pinHeight / (MARKER.textSize * MARKER.lineHeight));
-const PIN_SPACER = '\n'.repeat(PIN_LINES + 1);
-
-/** The stand-in's text: the marker's label, line for line, then room for the pin. */
-export function markerBlockerText(lang: Lang): ExpressionSpecification {
-  const approximate: ExpressionSpecification = ['get', 'approximate'];
-  return [
-    'format',
-    ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
-    {},
-    ['case', approximate, `\n${t(lang, 'approximate')}`, PIN_SPACER],
-    { 'font-scale': ['case', approximate, MARKER.noteSize / MARKER.textSize, 1] },
-  ];
-}
-
 /**
  * Every symbol layer whose text is in the reader's language, with that text: the map is made in one language and
  * switched by setting each layer's text-field again.
@@ -107,18 +82,6 @@ export function textFields(
     ['city-label', labelField(lang)],
     ['district-labels', labelField(lang)],
   ];
-}
-
-/** The story's places as points for the marker stand-ins; which ones count is set per chapter by a filter. */
-export function markerPoints(story: ResolvedStory): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  return {
-    type: 'FeatureCollection',
-    features: Object.values(story.places).map((p) => ({
-      type: 'Feature',
-      properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, approximate: p.approximate },
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    })),
-  };
 }
 
 /**
@@ -236,26 +199,8 @@ export function basemapStyle(
         'text-halo-width': 2.2,
       },
     },
-    // HTML markers take no part in MapLibre's label collisions. Their invisible twins here do: symbol layers are
-    // placed from the top of the style down, so these boxes are in place first and hide every label they cover.
-    // Opacity is paint, not layout: a transparent symbol still takes its room.
-    {
-      id: MARKER_BLOCKERS,
-      type: 'symbol',
-      source: 'markers',
-      layout: {
-        'text-field': markerBlockerText(lang),
-        'text-font': SEMIBOLD_STACK,
-        'text-size': MARKER.textSize,
-        'text-line-height': MARKER.lineHeight,
-        'text-anchor': ['case', ['get', 'approximate'], 'center', 'bottom'],
-        'text-padding': MARKER.padding,
-        // The HTML label never wraps; a wrapped twin would be narrower than what it stands for.
-        'text-max-width': 100,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-opacity': 0 },
-    },
+    // Last, so placed first: symbol layers are placed from the top of the style down.
+    markerBlockerLayer(lang, SEMIBOLD_STACK),
   ];
   const filters = new Map(chapterFilters(chapter));
   return {

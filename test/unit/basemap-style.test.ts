@@ -6,15 +6,8 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
-import {
-  basemapStyle,
-  highlightFilter,
-  MARKER_BLOCKERS,
-  markerBlockerText,
-  placeFilter,
-  markerPoints,
-  textFields,
-} from '../../src/map/basemap-style';
+import { basemapStyle, highlightFilter, placeFilter, textFields } from '../../src/map/basemap-style';
+import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/marker-blockers';
 import { LANGS } from '../../src/story/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
