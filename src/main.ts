@@ -12,9 +12,18 @@ const story = JSON.parse(data) as ResolvedStory;
 const lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 
 // The prerendered text is Chinese: hydrate it as it is, or render afresh in the language the link asks for.
-if (lang === 'zh' && target.firstElementChild) {
-  hydrate(App, { target, props: { story, lang } });
-} else {
-  target.replaceChildren();
-  mount(App, { target, props: { story, lang } });
+function start(page: HTMLElement) {
+  if (lang === 'zh' && page.firstElementChild) {
+    hydrate(App, { target: page, props: { story, lang } });
+  } else {
+    page.replaceChildren();
+    mount(App, { target: page, props: { story, lang } });
+  }
 }
+
+// Hydrating the whole story holds the main thread for a while (several hundred ms on a slow phone): the text the
+// build prerendered is painted first, so the reader sees it before the script has run. A hidden tab paints nothing
+// and waits for no frame.
+if (lang === 'zh' && document.visibilityState === 'visible')
+  requestAnimationFrame(() => setTimeout(() => start(target)));
+else start(target);
