@@ -46,6 +46,16 @@ export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<str
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
 
+/** A layer's features marked with their kind, so that one MapLibre layer can draw several of ours. */
+function kinds(...parts: [kind: string, data: GeoJSON.FeatureCollection][]): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: parts.flatMap(([kind, data], rank) =>
+      data.features.map((f) => ({ ...f, properties: { ...f.properties, kind, rank } })),
+    ),
+  };
+}
+
 /** Filter that keeps the districts a chapter emphasises. */
 export function highlightFilter(adcodes: string[]): ExpressionSpecification {
   return ['in', ['get', 'adcode'], ['literal', adcodes]];
@@ -103,49 +113,55 @@ export function basemapStyle(
   });
   const style: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': PALETTE.land } },
-    { id: 'counties', type: 'fill', source: 'counties', paint: { 'fill-color': PALETTE.county } },
+    // The ground (land, the neighbouring counties, the city's districts) is one layer and the solid lines another:
+    // in software WebGL every layer costs 5–12 ms a frame whatever its size (measured), and the reader sees one
+    // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank.
     {
-      id: 'districts',
+      id: 'ground',
       type: 'fill',
-      source: 'districts',
-      paint: { 'fill-color': ['case', ['get', 'focus'], PALETTE.focus, PALETTE.district] },
+      source: 'ground',
+      layout: { 'fill-sort-key': ['get', 'rank'] },
+      paint: {
+        'fill-color': [
+          'case',
+          ['==', ['get', 'kind'], 'district'],
+          ['case', ['get', 'focus'], PALETTE.focus, PALETTE.district],
+          ['match', ['get', 'kind'], 'county', PALETTE.county, PALETTE.land],
+        ],
+      },
     },
     {
       id: 'district-highlight',
       type: 'fill',
-      source: 'districts',
+      source: 'ground',
       paint: { 'fill-color': PALETTE.highlight, 'fill-opacity': 0.8 },
-    },
-    {
-      id: 'county-lines',
-      type: 'line',
-      source: 'counties',
-      paint: { 'line-color': PALETTE.countyLine, 'line-width': 0.6 },
-    },
-    {
-      id: 'rivers',
-      type: 'line',
-      source: 'rivers',
-      paint: { 'line-color': PALETTE.river, 'line-width': 1.6 },
     },
     {
       id: 'district-lines',
       type: 'line',
-      source: 'districts',
+      source: 'ground',
+      filter: ['==', ['get', 'kind'], 'district'],
       paint: { 'line-color': PALETTE.districtLine, 'line-width': 0.9, 'line-dasharray': [3, 2] },
     },
     {
-      id: 'outline',
+      id: 'lines',
       type: 'line',
-      source: 'outline',
-      paint: { 'line-color': PALETTE.outline, 'line-width': 1.4 },
-    },
-    {
-      id: 'coastline',
-      type: 'line',
-      source: 'coastline',
-      paint: { 'line-color': PALETTE.coast, 'line-width': 1 },
+      source: 'lines',
+      layout: { 'line-sort-key': ['get', 'rank'] },
+      paint: {
+        'line-color': [
+          'match',
+          ['get', 'kind'],
+          'county',
+          PALETTE.countyLine,
+          'river',
+          PALETTE.river,
+          'outline',
+          PALETTE.outline,
+          PALETTE.coast,
+        ],
+        'line-width': ['match', ['get', 'kind'], 'county', 0.6, 'river', 1.6, 'outline', 1.4, 1],
+      },
     },
     {
       id: 'areas-fill',
@@ -206,12 +222,17 @@ export function basemapStyle(
   return {
     version: 8,
     sources: {
-      land: source(layers.land),
-      counties: source(layers.counties),
-      districts: source(layers.districts),
-      outline: source(layers.outline),
-      rivers: source(layers.rivers),
-      coastline: source(layers.coastline),
+      ground: source(
+        kinds(['land', layers.land], ['county', layers.counties], ['district', layers.districts]),
+      ),
+      lines: source(
+        kinds(
+          ['county', layers.counties],
+          ['river', layers.rivers],
+          ['outline', layers.outline],
+          ['coast', layers.coastline],
+        ),
+      ),
       'district-labels': source(layers.districtLabels),
       'city-label': source(layers.cityLabel),
       markers: source(markerPoints(story)),
