@@ -12,8 +12,10 @@ const story = JSON.parse(data) as ResolvedStory;
 const lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 
 // The prerendered text is Chinese: hydrate it as it is, or render afresh in the language the link asks for.
+const prerendered = lang === 'zh' && target.firstElementChild !== null;
+
 function start(page: HTMLElement) {
-  if (lang === 'zh' && page.firstElementChild) {
+  if (prerendered) {
     hydrate(App, { target: page, props: { story, lang } });
   } else {
     page.replaceChildren();
@@ -24,6 +26,6 @@ function start(page: HTMLElement) {
 // Hydrating the whole story holds the main thread for a while (several hundred ms on a slow phone): the text the
 // build prerendered is painted first, so the reader sees it before the script has run. A hidden tab paints nothing
 // and waits for no frame.
-if (lang === 'zh' && document.visibilityState === 'visible')
+if (prerendered && document.visibilityState === 'visible')
   requestAnimationFrame(() => setTimeout(() => start(target)));
 else start(target);

@@ -115,7 +115,8 @@ export function basemapStyle(
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
     // The ground (land, the neighbouring counties, the city's districts) is one layer and the solid lines another:
     // in software WebGL every layer costs 5–12 ms a frame whatever its size (measured), and the reader sees one
-    // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank.
+    // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank. Of the
+    // ground, only districts carry an adcode, so the highlight's filter needs no kind.
     {
       id: 'ground',
       type: 'fill',
@@ -123,10 +124,13 @@ export function basemapStyle(
       layout: { 'fill-sort-key': ['get', 'rank'] },
       paint: {
         'fill-color': [
-          'case',
-          ['==', ['get', 'kind'], 'district'],
+          'match',
+          ['get', 'kind'],
+          'district',
           ['case', ['get', 'focus'], PALETTE.focus, PALETTE.district],
-          ['match', ['get', 'kind'], 'county', PALETTE.county, PALETTE.land],
+          'county',
+          PALETTE.county,
+          PALETTE.land,
         ],
       },
     },
