@@ -13,6 +13,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A real browser on two shared cores: a flight back to a chapter can take seconds, not vitest's one.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
