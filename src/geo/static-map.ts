@@ -1,6 +1,7 @@
 // A static locator map as SVG text, drawn at build time from the same layers as the live map: what readers see
 // when WebGL cannot start or JavaScript is off, and what prints.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { PALETTE } from '../map/palette';
 import type { BasemapLayers } from './topology';
 
 export interface StaticPlace {
@@ -104,14 +105,14 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
     `<style>.l{font:600 13px "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;fill:#1d2a33;paint-order:stroke;stroke:#fff;stroke-width:3px}.a{font:10px sans-serif;fill:#4a4740}</style>`,
-    `<rect width="100%" height="100%" fill="#d4e4ec"/>`,
-    layer(layers.land, 'fill="#f3f1ec"'),
-    layer(layers.counties, 'fill="#ebe8e1" stroke="#c9c4b9" stroke-width="0.6"'),
-    layer(layers.districts, 'fill="#f8f7f3" stroke="#a39d90" stroke-width="0.8"'),
-    layer(layers.districts, 'fill="#efe6d2"', true, focus),
-    layer(layers.districts, 'fill="#e2cfa4"', true, lit),
-    layer(layers.outline, 'fill="none" stroke="#6f6a60" stroke-width="1.2"'),
-    layer(layers.coastline, 'fill="none" stroke="#8fb1c2" stroke-width="1"', false),
+    `<rect width="100%" height="100%" fill="${PALETTE.sea}"/>`,
+    layer(layers.land, `fill="${PALETTE.land}"`),
+    layer(layers.counties, `fill="${PALETTE.county}" stroke="${PALETTE.countyLine}" stroke-width="0.6"`),
+    layer(layers.districts, `fill="${PALETTE.district}" stroke="${PALETTE.districtLine}" stroke-width="0.8"`),
+    layer(layers.districts, `fill="${PALETTE.focus}"`, true, focus),
+    layer(layers.districts, `fill="${PALETTE.highlight}"`, true, lit),
+    layer(layers.outline, `fill="none" stroke="${PALETTE.outline}" stroke-width="1.2"`),
+    layer(layers.coastline, `fill="none" stroke="${PALETTE.coast}" stroke-width="1"`, false),
     places,
     `<text x="${o.width - 6}" y="${o.height - 6}" text-anchor="end" class="a">${esc(o.attribution)}</text>`,
     `</svg>`,
@@ -223,10 +224,10 @@ export function locatorSvg(layers: BasemapLayers, o: LocatorOptions): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
-    `<rect width="100%" height="100%" fill="#d4e4ec"/>`,
+    `<rect width="100%" height="100%" fill="${PALETTE.sea}"/>`,
     // evenodd: a hole is cut out whichever way its ring winds, and rings are drawn as they come.
-    `<path fill="#f3f1ec" fill-rule="evenodd" d="${path(layers.land)}"/>`,
-    `<path fill="#e2cfa4" fill-rule="evenodd" stroke="#6f6a60" stroke-width="1" stroke-linejoin="round" d="${path(o.area)}"/>`,
+    `<path fill="${PALETTE.land}" fill-rule="evenodd" d="${path(layers.land)}"/>`,
+    `<path fill="${PALETTE.highlight}" fill-rule="evenodd" stroke="${PALETTE.outline}" stroke-width="1" stroke-linejoin="round" d="${path(o.area)}"/>`,
     `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" font-family="Noto Sans CJK SC,PingFang SC,Microsoft YaHei,sans-serif" font-size="13" font-weight="700" fill="#1d2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(o.label.text)}</text>`,
     `</svg>`,
   ].join('');

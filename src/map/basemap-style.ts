@@ -10,6 +10,7 @@ import type { BasemapLayers } from '../geo/topology';
 import type { ResolvedChapter, ResolvedStory } from '../story/types';
 import type { Lang } from '../story/types';
 import { MARKER_BLOCKERS, markerBlockerLayer, markerBlockerText, markerPoints } from './marker-blockers';
+import { PALETTE } from './palette';
 
 export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
@@ -22,44 +23,31 @@ export const ATTRIBUTION =
   '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-const PALETTE = {
-  sea: '#d4e4ec',
-  land: '#f3f1ec',
-  county: '#ebe8e1',
-  countyLine: '#c9c4b9',
-  district: '#f8f7f3',
-  focus: '#efe6d2',
-  highlight: '#e2cfa4',
-  districtLine: '#a39d90',
-  outline: '#6f6a60',
-  coast: '#8fb1c2',
-  river: '#9dbfd0',
-  label: '#3e3a33',
-  cityLabel: '#1d2a33',
-  halo: '#ffffff',
-  area: '#8a5a2b',
-};
-
 const SOURCE_MAXZOOM = 10;
 
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
 
-/** A layer's features marked with their kind, so that one MapLibre layer can draw several of ours. */
-function kinds(...parts: [kind: string, data: GeoJSON.FeatureCollection][]): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: parts.flatMap(([kind, data], rank) =>
-      data.features.map((f) => ({ ...f, properties: { ...f.properties, kind, rank } })),
-    ),
-  };
+/** The source of the ground and its lines. */
+export const BASEMAP = 'basemap';
+/** The feature state, keyed by a district's adcode, that marks the districts a chapter emphasises. */
+export const HIGHLIGHT = 'highlight';
+
+/**
+ * Our layers' features marked with the MapLibre layer that draws them and their kind within it, so that one
+ * MapLibre layer can draw several of ours from one source.
+ */
+function drawnBy(
+  layer: string,
+  ...parts: [kind: string, data: GeoJSON.FeatureCollection][]
+): GeoJSON.Feature[] {
+  return parts.flatMap(([kind, data], rank) =>
+    data.features.map((f) => ({ ...f, properties: { ...f.properties, layer, kind, rank } })),
+  );
 }
 
-/** Filter that keeps the districts a chapter emphasises. */
-export function highlightFilter(adcodes: string[]): ExpressionSpecification {
-  return ['in', ['get', 'adcode'], ['literal', adcodes]];
-}
+const ofLayer = (id: string): ExpressionSpecification => ['==', ['get', 'layer'], id];
 
 /** Filter that keeps the features of the places a chapter marks (their uncertainty areas, their stand-ins). */
 export function placeFilter(ids: string[]): ExpressionSpecification {
@@ -68,12 +56,12 @@ export function placeFilter(ids: string[]): ExpressionSpecification {
 
 /**
  * What a chapter shows of the story's own layers, as a filter per layer: the style the map is made with starts
- * with them, and every chapter change sets them again.
+ * with them, and every chapter change sets them again. (Its districts are emphasised by feature state, HIGHLIGHT,
+ * not by a filter: a filter on the basemap would send the worker back to lay out every ground tile.)
  */
 export function chapterFilters(chapter: ResolvedChapter): [layer: string, filter: ExpressionSpecification][] {
   const places = placeFilter(chapter.markers);
   return [
-    ['district-highlight', highlightFilter(chapter.highlight)],
     ['areas-fill', places],
     ['areas-line', places],
     [MARKER_BLOCKERS, places],
@@ -95,8 +83,8 @@ export function textFields(
 }
 
 /**
- * The style, already showing `chapter` (its highlights, areas and marker stand-ins): set after loading instead,
- * each filter would send the worker back to lay out its source's tiles again before the map could rest.
+ * The style, already showing `chapter`'s areas and marker stand-ins: set after loading instead, each filter would
+ * send the worker back to lay out its source's tiles again before the map could rest.
  */
 export function basemapStyle(
   layers: BasemapLayers,
@@ -113,44 +101,45 @@ export function basemapStyle(
   });
   const style: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-    // The ground (land, the neighbouring counties, the city's districts) is one layer and the solid lines another:
-    // in software WebGL every layer costs 5–12 ms a frame whatever its size (measured), and the reader sees one
-    // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank. Of the
-    // ground, only districts carry an adcode, so the highlight's filter needs no kind.
+    // The ground (land, the neighbouring counties, the city's districts, a chapter's highlights) is one layer and
+    // the solid lines another, both from one source: in software WebGL every layer costs 5–12 ms a frame whatever
+    // its size, and every change of source between layers another mask per tile (measured). The reader sees one
+    // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank.
     {
       id: 'ground',
       type: 'fill',
-      source: 'ground',
+      source: BASEMAP,
+      filter: ofLayer('ground'),
       layout: { 'fill-sort-key': ['get', 'rank'] },
       paint: {
         'fill-color': [
-          'match',
-          ['get', 'kind'],
-          'district',
-          ['case', ['get', 'focus'], PALETTE.focus, PALETTE.district],
-          'county',
-          PALETTE.county,
-          PALETTE.land,
+          'case',
+          ['boolean', ['feature-state', HIGHLIGHT], false],
+          PALETTE.highlight,
+          [
+            'match',
+            ['get', 'kind'],
+            'district',
+            ['case', ['get', 'focus'], PALETTE.focus, PALETTE.district],
+            'county',
+            PALETTE.county,
+            PALETTE.land,
+          ],
         ],
       },
     },
     {
-      id: 'district-highlight',
-      type: 'fill',
-      source: 'ground',
-      paint: { 'fill-color': PALETTE.highlight, 'fill-opacity': 0.8 },
-    },
-    {
       id: 'district-lines',
       type: 'line',
-      source: 'ground',
+      source: BASEMAP,
       filter: ['==', ['get', 'kind'], 'district'],
       paint: { 'line-color': PALETTE.districtLine, 'line-width': 0.9, 'line-dasharray': [3, 2] },
     },
     {
       id: 'lines',
       type: 'line',
-      source: 'lines',
+      source: BASEMAP,
+      filter: ofLayer('lines'),
       layout: { 'line-sort-key': ['get', 'rank'] },
       paint: {
         'line-color': [
@@ -235,17 +224,28 @@ export function basemapStyle(
       markers: source(markerPoints(story)),
       'city-label': source(layers.cityLabel),
       'district-labels': source(layers.districtLabels),
-      ground: source(
-        kinds(['land', layers.land], ['county', layers.counties], ['district', layers.districts]),
-      ),
-      lines: source(
-        kinds(
-          ['county', layers.counties],
-          ['river', layers.rivers],
-          ['outline', layers.outline],
-          ['coast', layers.coastline],
-        ),
-      ),
+      [BASEMAP]: {
+        ...source({
+          type: 'FeatureCollection',
+          features: [
+            ...drawnBy(
+              'ground',
+              ['land', layers.land],
+              ['county', layers.counties],
+              ['district', layers.districts],
+            ),
+            ...drawnBy(
+              'lines',
+              ['county', layers.counties],
+              ['river', layers.rivers],
+              ['outline', layers.outline],
+              ['coast', layers.coastline],
+            ),
+          ],
+        }),
+        // Districts are known by their adcode, which keys the highlight's feature state.
+        promoteId: 'adcode',
+      },
       areas: source(story.areas),
     },
     layers: style.map((l) => {

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../geo/topology';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../story/types';
-import { ATTRIBUTION, basemapStyle } from './basemap-style';
+import { ATTRIBUTION, BASEMAP, basemapStyle, HIGHLIGHT } from './basemap-style';
 import type { CameraTarget } from './camera';
 import { mapLocale } from './ui-strings';
 
@@ -22,6 +22,12 @@ export interface MapOptions {
   /** The chapter's view as the camera planner frames it, so the map starts exactly where the chapter wants it. */
   target: CameraTarget;
   padding: PaddingOptions;
+}
+
+/** Emphasises the districts `adcodes` and no others; a change of feature state costs a frame, no tiling. */
+export function highlightDistricts(map: MapLibreMap, adcodes: readonly string[]) {
+  map.removeFeatureState({ source: BASEMAP });
+  for (const id of adcodes) map.setFeatureState({ source: BASEMAP, id }, { [HIGHLIGHT]: true });
 }
 
 async function loadBasemap() {
@@ -62,6 +68,8 @@ export async function createMap({ container, story, chapter, lang, target, paddi
   });
   // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
   map.setPadding(padding);
+  // Before the tiles arrive, so that the first frame with the districts already shows the chapter's.
+  map.once('style.load', () => highlightDistricts(map, chapter.highlight));
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');

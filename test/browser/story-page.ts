@@ -61,3 +61,23 @@ export function expectFramed(ch: ResolvedChapter, m: MapState) {
     expect(m.center[1]).toBeLessThanOrEqual(n);
   }
 }
+
+/** How many pixels of the map's canvas, as the reader sees it, are within `tolerance` of `hex` in every channel. */
+export async function mapPixelsOf(page: Page, hex: string, tolerance = 3): Promise<number> {
+  const png = (await page.locator('.story-map canvas').screenshot()).toString('base64');
+  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return page.evaluate(
+    async ({ png, rgb, tolerance }) => {
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (rgb.every((v, c) => Math.abs(data[i + c]! - v) <= tolerance)) n++;
+      return n;
+    },
+    { png, rgb, tolerance },
+  );
+}

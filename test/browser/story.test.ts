@@ -5,7 +5,8 @@ import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from './chromium';
-import { expectFramed, scrollToChapter, settled, storyData } from './story-page';
+import { PALETTE } from '../../src/map/palette';
+import { expectFramed, mapPixelsOf, scrollToChapter, settled, storyData } from './story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';
@@ -115,6 +116,33 @@ describe('story page', () => {
       expect(head).toContain(`<meta property="og:description" content="${esc(story.summary.zh)}">`);
     }
     await w.close();
+  });
+
+  it("draws a chapter's districts in the highlight colour, the same whether the reader scrolled there or linked", async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    const story = await storyData(w.page);
+    const [first] = story.chapters;
+    await settled(w.page, first!.id);
+    expect(await mapPixelsOf(w.page, PALETTE.highlight), 'highlighted at the opening').toBeGreaterThan(2000);
+    // A chapter that emphasises fewer districts than the opening, seen whole: what the opening lit must go out.
+    const fewer = story.chapters.find(
+      (c) => c.camera.kind === 'fit' && c.highlight.length < first!.highlight.length,
+    )!;
+    await scrollToChapter(w.page, fewer.id);
+    await settled(w.page, fewer.id);
+    const scrolled = await mapPixelsOf(w.page, PALETTE.highlight);
+    const linked = await openPage(browser, site, DESKTOP);
+    await linked.page.goto(`${site}/${SLUG}/#${fewer.id}`);
+    await settled(linked.page, fewer.id);
+    const direct = await mapPixelsOf(linked.page, PALETTE.highlight);
+    expect(direct, `${fewer.id} highlighted`).toBeGreaterThan(2000);
+    expect(
+      Math.abs(scrolled - direct) / direct,
+      `${fewer.id}: ${scrolled} px after scrolling, ${direct} linked`,
+    ).toBeLessThan(0.05);
+    expect([...w.errors, ...linked.errors]).toEqual([]);
+    await Promise.all([w.close(), linked.close()]);
   });
 
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {

@@ -6,7 +6,14 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
-import { basemapStyle, highlightFilter, placeFilter, textFields } from '../../src/map/basemap-style';
+import {
+  BASEMAP,
+  basemapStyle,
+  chapterFilters,
+  HIGHLIGHT,
+  placeFilter,
+  textFields,
+} from '../../src/map/basemap-style';
 import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/marker-blockers';
 import { LANGS } from '../../src/story/types';
 
@@ -23,14 +30,40 @@ const symbols = (lang: (typeof LANGS)[number]) =>
   );
 
 describe('basemapStyle labels', () => {
-  it("starts at a chapter's view: its highlights, areas and stand-ins are in the style, not set after loading", () => {
+  it("starts at a chapter's view: its areas and stand-ins are in the style, not set after loading", () => {
     const ch = story.chapters.find((c) => c.highlight.length > 0 && c.markers.length > 0)!;
     const filters = Object.fromEntries(
       basemapStyle(layers, story, 'zh', ch).layers.map((l) => [l.id, 'filter' in l ? l.filter : undefined]),
     );
-    expect(filters['district-highlight']).toEqual(highlightFilter(ch.highlight));
     expect(filters['areas-fill']).toEqual(placeFilter(ch.markers));
     expect(filters[MARKER_BLOCKERS]).toEqual(placeFilter(ch.markers));
+  });
+
+  it('emphasises districts by feature state keyed by adcode, never by a filter on the basemap', () => {
+    const style = basemapStyle(layers, story, 'zh', story.chapters[0]!);
+    expect(style.sources[BASEMAP]).toMatchObject({ type: 'geojson', promoteId: 'adcode' });
+    const ground = style.layers.find((l) => l.id === 'ground')!;
+    expect(JSON.stringify(ground.paint)).toContain(JSON.stringify(['feature-state', HIGHLIGHT]));
+    const onBasemap = style.layers.filter((l) => 'source' in l && l.source === BASEMAP).map((l) => l.id);
+    for (const ch of story.chapters)
+      expect(chapterFilters(ch).filter(([id]) => onBasemap.includes(id))).toEqual([]);
+  });
+
+  it('draws every district, county and line of the basemap exactly once', () => {
+    const style = basemapStyle(layers, story, 'zh', story.chapters[0]!);
+    const { features } = (style.sources[BASEMAP] as { data: GeoJSON.FeatureCollection }).data;
+    const count = (layer: string, kind: string) =>
+      features.filter((f) => f.properties!.layer === layer && f.properties!.kind === kind).length;
+    expect(count('ground', 'district')).toBe(layers.districts.features.length);
+    expect(count('ground', 'county')).toBe(layers.counties.features.length);
+    expect(count('lines', 'county')).toBe(layers.counties.features.length);
+    expect(count('lines', 'river')).toBe(layers.rivers.features.length);
+    expect(features.length).toBe(
+      [layers.land, layers.districts, layers.rivers, layers.outline, layers.coastline].reduce(
+        (n, c) => n + c.features.length,
+        2 * layers.counties.features.length,
+      ),
+    );
   });
 
   it('places the marker stand-ins first, then the city, then the districts', () => {

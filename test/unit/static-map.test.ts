@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBasemapLayers, LOCATOR_SIZE, staticMapFiles } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { polygonPath, simplify } from '../../src/geo/static-map';
+import { PALETTE } from '../../src/map/palette';
 import { LANGS } from '../../src/story/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -110,7 +111,7 @@ describe('opening locator', () => {
     it(`${lang}: draws Ningbo's outline where it lies, and names it inside`, () => {
       const { width, height } = LOCATOR_SIZE;
       expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
-      const area = /<path fill="#e2cfa4"[^>]* d="([^"]+)"/.exec(svg)![1]!;
+      const area = new RegExp(`<path fill="${PALETTE.highlight}"[^>]* d="([^"]+)"`).exec(svg)![1]!;
       const drawn = subpaths(area).flat();
       // The outline's main part and its larger islands, the whole of it inside the frame.
       expect(subpaths(area).length).toBeGreaterThanOrEqual(3);
