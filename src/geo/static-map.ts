@@ -1,7 +1,7 @@
 // A static locator map as SVG text, drawn at build time from the same layers as the live map: what readers see
 // when WebGL cannot start or JavaScript is off, and what prints.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { PALETTE } from '../map/palette';
+import { PALETTE } from '../map/palette.ts';
 import type { BasemapLayers } from './topology';
 
 export interface StaticPlace {
