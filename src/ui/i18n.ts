@@ -26,6 +26,7 @@ const WORDS = {
   staticMap: { zh: '静态地图', en: 'Static map' },
   retry: { zh: '重试', en: 'Try again' },
   backToChapter: { zh: '回到本章地图', en: 'Back to this chapter’s map' },
+  skipToText: { zh: '跳过地图，阅读正文', en: 'Skip the map, read the text' },
   embed: { zh: '分享与嵌入', en: 'Share / embed' },
   embedIframe: {
     zh: '用 iframe 嵌入（地图、章节按钮，高度自动）',

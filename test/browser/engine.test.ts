@@ -157,6 +157,45 @@ describe('scrollytelling engine', () => {
     expect(await centresDuringChange('no-preference')).toBeGreaterThan(3);
   });
 
+  it('keyboard: the first Tab offers to skip the map; it moves focus to the text in view without scrolling', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    const story = await storyData(w.page);
+    const focused = () =>
+      w.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return {
+          tag: el.tagName,
+          id: el.id,
+          text: el.textContent!.trim(),
+          visible: box.width > 40 && box.top >= 0,
+        };
+      });
+    await w.page.keyboard.press('Tab');
+    const skip = await focused();
+    expect(skip).toMatchObject({ tag: 'A', text: '跳过地图，阅读正文', visible: true });
+    await w.page.keyboard.press('Enter');
+    // At the opening the text begins with the story's title: the next Tab is inside the text, not on the map.
+    expect((await focused()).text.startsWith(story.title.zh)).toBe(true);
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+
+    const ch = story.chapters[3]!;
+    await scrollToChapter(w.page, ch.id);
+    await settled(w.page, ch.id);
+    const y = await w.page.evaluate(() => scrollY);
+    await w.page.locator('a.skip').focus();
+    await w.page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ id: ch.id });
+    expect(await w.page.evaluate(() => scrollY)).toBe(y);
+    expect(await w.page.evaluate(() => location.hash)).toBe(`#${ch.id}`);
+    expect((await mapState(w.page)).chapter).toBe(ch.id);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
   it(
     'keyboard: chapter keys move between chapters; a marker opens its popup with Enter and Escape returns focus',
     { timeout: 300_000 },
