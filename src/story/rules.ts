@@ -94,6 +94,10 @@ function metricTrace(m: StoryMetric, path: DataPath, source: string | undefined)
   return out;
 }
 
+// A chapter's id is its element's id and its #address: it may not be one the page already gives its own elements
+// (story.html, main.ts, SkipToText.svelte, Sources.svelte), or the address would lead to the wrong element.
+const PAGE_IDS = ['app', 'sources', 'story-data', 'story-text'];
+
 function chapters(story: Story, source: string | undefined): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
@@ -107,6 +111,12 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         message: `duplicate chapter id "${ch.id}" (also chapter ${first + 1})`,
       });
     else seen.set(ch.id, i);
+    if (PAGE_IDS.includes(ch.id))
+      out.push({
+        path: [...at, 'id'],
+        message: `chapter id "${ch.id}" is taken by the page itself (${PAGE_IDS.join(', ')})`,
+        hint: 'choose another id',
+      });
     if (ch.section && !sections.has(ch.section))
       out.push({
         path: [...at, 'section'],

@@ -53,6 +53,12 @@ describe('checkStory', () => {
     ['a bad id', ['id: two', 'id: Two_2'], 'Two_2', /id: must use lower-case/],
     ['a duplicate id', ['id: two', 'id: one'], 'id: one\n    title: {zh: 二', /duplicate chapter id "one"/],
     [
+      'an id the page uses',
+      ['id: two', 'id: sources'],
+      'id: sources',
+      /chapter id "sources" is taken by the page/,
+    ],
+    [
       'an unknown place',
       ['fit: [harbour, simen]', 'fit: [harbour, simne]'],
       'simne',
