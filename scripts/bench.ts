@@ -1,10 +1,18 @@
 // `npm run bench`: builds the site and the baseline page (bare MapLibre, one inline polygon), serves both as a static
 // host would, and measures both in the same Chromium, alternating, each run in a fresh context (cold cache). Prints
-// the figures with their ratio to the baseline, writes bench-results/bench.json, and exits 1 when a budget breaks.
+// the figures with their ratio to the baseline and every axe-core finding on the story and embed pages, writes
+// bench-results/bench.json, and exits 1 when a budget breaks.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  auditEmbed,
+  auditMapFailed,
+  auditStory,
+  describeFinding,
+  type AxeFinding,
+} from '../test/browser/axe-audit';
 import { launch } from '../test/browser/chromium';
 import { assetSizes } from './bench/asset-sizes';
 import { checkBudgets } from './bench/check-budgets';
@@ -50,6 +58,7 @@ const browser = await launch();
 const chromium = browser.version();
 const runs: { story: RunFigures[]; baseline: RunFigures[] } = { story: [], baseline: [] };
 let mapSize = { width: 0, height: 0 };
+const axe: AxeFinding[] = [];
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
 const line = (r: RunFigures) =>
@@ -80,6 +89,14 @@ try {
     runs.baseline.push(b);
     progress(`baseline ${i}/${RUNS}: ${line(b)}`);
   }
+  progress(
+    'axe-core on the story page (both languages, every chapter, a popup), the embed page, the failed map',
+  );
+  for (const lang of ['zh', 'en'] as const) axe.push(...(await auditStory(browser, site.url, SLUG, lang)));
+  axe.push(
+    ...(await auditEmbed(browser, site.url, SLUG)),
+    ...(await auditMapFailed(browser, site.url, SLUG)),
+  );
 } finally {
   await browser.close();
 }
@@ -157,6 +174,10 @@ for (const [page, result] of [
 const errors = [...runs.story, ...runs.baseline].flatMap((r) => r.errors);
 if (errors.length > 0) console.log(`console errors in the pages: ${[...new Set(errors)].join(' | ')}`);
 
+// The accessibility test fails on any serious or critical finding; here every finding is listed, whatever its impact.
+console.log(`\naccessibility (axe-core): ${axe.length} finding(s) of any impact`);
+for (const f of axe) console.log(`  ${describeFinding(f)}`);
+
 console.log('\nbudgets:');
 for (const b of budgets)
   console.log(`  ${b.pass ? 'ok  ' : 'FAIL'} ${b.name}: ${b.actual} (limit ${b.limit})`);
@@ -185,6 +206,7 @@ writeFileSync(
       timeline: { story: timeline(runs.story), baseline: timeline(runs.baseline) },
       assets_gzip9: assets,
       lighthouse: { version: '12.2.3', mode: 'mobile (default)', ...lh, baseline: lhFloor },
+      axe,
       budgets,
       pass: budgets.every((b) => b.pass),
       raw: runs,
