@@ -25,10 +25,12 @@ try {
   let problems = 0;
   for (const dir of dirs) {
     const result = loadStory(root, dir, gazetteer);
-    for (const p of result.problems) console.error(formatProblem(p));
-    problems += result.problems.length;
+    for (const p of [...result.problems, ...result.warnings]) console.error(formatProblem(p));
+    problems += result.problems.filter((p) => !p.warning).length;
     if (result.problems.length === 0)
-      console.log(`ok  ${dir.replace(root + '/', '')} (${result.stories[0]!.chapters.length} chapters)`);
+      console.log(
+        `ok  ${dir.replace(root + '/', '')} (${result.stories[0]!.chapters.length} chapters${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''})`,
+      );
   }
   if (problems > 0) {
     console.error(`\n${problems} problem(s) found.`);

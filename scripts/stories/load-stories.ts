@@ -25,7 +25,10 @@ export function storyDirs(dir: string): string[] {
 
 export interface LoadResult {
   stories: ResolvedStory[];
+  /** Errors (with any warnings of the same file): the story is not built. */
   problems: Problem[];
+  /** Warnings of stories that build. */
+  warnings: Problem[];
 }
 
 export function loadStory(root: string, dir: string, gazetteer: Gazetteer): LoadResult {
@@ -37,9 +40,9 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer): Load
     gazetteer,
     source: existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined,
   });
-  if (!result.ok) return { stories: [], problems: result.problems };
+  if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
   const slug = dir.split(/[\\/]/).pop()!;
-  return { stories: [resolveStory(slug, result.story, gazetteer)], problems: [] };
+  return { stories: [resolveStory(slug, result.story, gazetteer)], problems: [], warnings: result.problems };
 }
 
 export function loadStories(root: string): LoadResult {
@@ -48,5 +51,6 @@ export function loadStories(root: string): LoadResult {
   return {
     stories: results.flatMap((r) => r.stories),
     problems: results.flatMap((r) => r.problems),
+    warnings: results.flatMap((r) => r.warnings),
   };
 }

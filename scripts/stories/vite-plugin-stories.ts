@@ -66,9 +66,10 @@ export function storiesPlugin(): Plugin {
       };
     },
     buildStart() {
-      const { problems } = loadStories(root);
+      const { problems, warnings } = loadStories(root);
       if (problems.length > 0)
         this.error(`${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`);
+      for (const w of warnings) this.warn(formatProblem(w));
       this.addWatchFile(join(root, 'stories'));
     },
     generateBundle: {

@@ -5,9 +5,11 @@ export interface Problem {
   col: number;
   message: string;
   hint?: string;
+  /** Does not stop the story from building. */
+  warning?: boolean;
 }
 
 export function formatProblem(p: Problem): string {
-  const at = `${p.file}:${p.line}:${p.col}: ${p.message}`;
+  const at = `${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.message}`;
   return p.hint ? `${at}\n    hint: ${p.hint}` : at;
 }

@@ -5,6 +5,7 @@ import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
 import { comparison } from './comparison.ts';
+import { quotedQuantity } from './metric-rules.ts';
 import type { Story } from './schema';
 import type { Camera, ResolvedChapter, ResolvedPlace, ResolvedStory } from './types';
 
@@ -32,12 +33,24 @@ function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
     lon: g.lon,
     lat: g.lat,
     precision_m: g.precision_m,
-    approximate: g.approximate || g.precision_m > PIN_PRECISION_M,
+    approximate: g.approximate || standsIn(g) || g.precision_m > PIN_PRECISION_M,
     source: g.source,
     licence: g.licence,
     crs: g.crs,
     note: g.precision_note,
   };
+}
+
+// A stand-in is a nearby feature picked to represent the place (a school for a subdistrict, a park for a town
+// of unknown extent): however precisely it is located, it is not where the place is.
+const STAND_IN = /\bPROXY\b|代用点|\bAPPROXIMATE\b/;
+
+function standsIn(g: Gazetteer[string]): boolean {
+  return (
+    STAND_IN.test(g.precision_note) ||
+    STAND_IN.test(g.label_original.zh) ||
+    STAND_IN.test(g.label_original.en)
+  );
 }
 
 export function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
@@ -85,7 +98,17 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
       markers,
       highlight: ch.highlight ?? [],
       excerpts: (ch.excerpts ?? []).map((e) => ({ ...e, place: e.place ?? subject! })),
-      metrics: (ch.metrics ?? []).map((m) => ({ ...m, place: m.place ?? subject! })),
+      metrics: (ch.metrics ?? []).map((m, j) => {
+        const q = quotedQuantity(m);
+        return {
+          ...m,
+          place: m.place ?? subject!,
+          key: `${ch.id}:${j}`,
+          qualifier: q?.qualifier ?? null,
+          qualifierZh: q?.prefix ?? '',
+        };
+      }),
+      caption: ch.caption ?? null,
       comparison: null,
     };
   });
@@ -104,7 +127,8 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
     title: story.title,
     summary: story.summary,
     credits: story.credits,
-    source: story.source,
+    source: story.source ?? null,
+    attribution: story.attribution ?? null,
     sections: story.sections ?? {},
     places,
     chapters,

@@ -1,22 +1,19 @@
 // Checks that need more than one field at a time: references between places and chapters, and whether every
 // quote and figure can be traced to the source text.
 import type { Gazetteer } from '../geo/gazetteer';
-import { inRegion, REGION } from '../geo/region.ts';
+import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
 import type { DataPath } from './locate';
 import { nearest } from './nearest.ts';
-import type { Story, StoryMetric } from './schema';
+import { metricFindings } from './metric-rules.ts';
+import type { Story } from './schema';
 
 export interface Finding {
   path: DataPath;
   message: string;
   hint?: string;
   key?: boolean;
-}
-
-/** Whether `value` is written in `quote` as a whole number (2150 in "2150万", not in "12150"). */
-export function valueInQuote(value: number, quote: string): boolean {
-  const digits = String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![0-9.])${digits}(?![0-9]|\\.[0-9])`).test(quote.replace(/,/g, ''));
+  /** Reported, but the story still builds: something an editor should look at, not a wrong fact. */
+  warning?: boolean;
 }
 
 function placeRefs(story: Story, known: Set<string>): Finding[] {
@@ -69,31 +66,6 @@ function storyPlaces(story: Story): Finding[] {
   return out;
 }
 
-function metricTrace(m: StoryMetric, path: DataPath, source: string | undefined): Finding[] {
-  const out: Finding[] = [];
-  if (source !== undefined && !source.includes(m.quote))
-    out.push({
-      path: [...path, 'quote'],
-      message: `quote "${m.quote}" does not occur verbatim in source.txt`,
-    });
-  if (!valueInQuote(m.value, m.quote))
-    out.push({
-      path: [...path, 'value'],
-      message: `value ${m.value} does not occur in its quote "${m.quote}"`,
-    });
-  if (m.chart === 'share' && (m.unit.en !== '%' || m.value < 0 || m.value > 100))
-    out.push({
-      path: [...path, 'chart'],
-      message: `chart: share needs a percentage from 0 to 100, found ${m.value} ${m.unit.en}`,
-    });
-  if (m.change && !valueInQuote(m.change.value, m.quote))
-    out.push({
-      path: [...path, 'change', 'value'],
-      message: `change ${m.change.value}% does not occur in its quote "${m.quote}"`,
-    });
-  return out;
-}
-
 // A chapter's id is its element's id and its #address: it may not be one the page already gives its own elements
 // (story.html, main.ts, SkipToText.svelte, Sources.svelte), or the address would lead to the wrong element.
 const PAGE_IDS = ['app', 'sources', 'story-data', 'story-text'];
@@ -131,6 +103,12 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         path: [...at, 'view', 'zoom'],
         message: 'view.zoom applies to place, not fit (fit picks its zoom)',
       });
+    else if ((ch.view.zoom ?? 0) > BASEMAP_MAX_ZOOM)
+      out.push({
+        path: [...at, 'view', 'zoom'],
+        message: `view.zoom ${ch.view.zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}): its outlines would be drawn wrongly`,
+        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md)`,
+      });
     const items = [
       ...(ch.excerpts ?? []).map((e, j) => ['excerpts', j, e.place] as const),
       ...(ch.metrics ?? []).map((m, j) => ['metrics', j, m.place] as const),
@@ -148,9 +126,41 @@ function chapters(story: Story, source: string | undefined): Finding[] {
           message: 'excerpt does not occur verbatim in source.txt',
         });
     });
-    ch.metrics?.forEach((m, j) => out.push(...metricTrace(m, [...at, 'metrics', j], source)));
+    ch.metrics?.forEach((m, j) => {
+      out.push(...metricFindings(m, [...at, 'metrics', j], source));
+      if (!m.period)
+        out.push({
+          path: [...at, 'metrics', j, 'label'],
+          message: `metrics[${j}] has no period: when does "${m.label.en}" hold?`,
+          hint: "period: '2022', '2022-01..2022-08' or 'not stated'",
+          warning: true,
+        });
+    });
+    if (ch.compare && !ch.caption) out.push(...uncaptionedComparison(story, i));
   });
   return out;
+}
+
+// A comparison reads as like for like: when the figures it sets side by side measure different things or
+// different periods, the reader must be told, in the chapter's caption.
+function uncaptionedComparison(story: Story, i: number): Finding[] {
+  const headlines = story.chapters.flatMap((c) =>
+    (c.metrics ?? []).filter((m) => m.headline).map((m) => ({ m, place: m.place ?? c.view.place })),
+  );
+  const { markers, view } = story.chapters[i]!;
+  const ids = markers ?? (view.place ? [view.place] : (view.fit ?? []));
+  const shown = headlines.filter((h) => h.place && ids.includes(h.place));
+  const units = new Set(shown.map((h) => h.m.unit.zh));
+  const periods = new Set(shown.map((h) => JSON.stringify(h.m.period ?? null)));
+  if (units.size <= 1 && periods.size <= 1) return [];
+  return [
+    {
+      path: ['chapters', i, 'compare'],
+      message: `the comparison sets side by side figures of different ${units.size > 1 ? 'units' : 'periods'} (${[...units].join(', ')}) with no caption`,
+      hint: 'caption: {zh: …, en: …} saying what each figure measures and over which period',
+      warning: true,
+    },
+  ];
 }
 
 function hintFor(word: string, known: Set<string>): string | undefined {

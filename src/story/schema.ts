@@ -21,7 +21,7 @@ export const id = z
   .string({ error: 'expected an id' })
   .regex(ID_PATTERN, "must use lower-case a-z, 0-9 and single '-' between them");
 
-const place = z.strictObject({
+export const placeSchema = z.strictObject({
   name: localText,
   // Ranges are checked against the map's region in rules.ts, which can also tell a swapped pair.
   lon: z.number().describe('longitude, WGS84 (east–west, about 121 around Ningbo)'),
@@ -42,7 +42,17 @@ const view = z.strictObject({
   bearing: z.number().min(-180).max(180).optional(),
 });
 
-const metric = z.strictObject({
+// When a figure holds: a year ('2021'), a month or a day ('2022-06', '2022-06-30'), a span ('2022-01..2022-08',
+// '2020..2022'), or 'not stated' when the source gives none. Free text in both languages is still accepted.
+export const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?)$/;
+const period = z.union([
+  z
+    .string({ error: 'expected a period' })
+    .regex(PERIOD_PATTERN, "expected a year, a span like '2022-01..2022-08', or 'not stated'"),
+  localText,
+]);
+
+export const metricSchema = z.strictObject({
   place: id.optional().describe("defaults to the chapter's place; required when the view is a fit"),
   label: localText,
   value: z.number(),
@@ -53,7 +63,7 @@ const metric = z.strictObject({
     .optional()
     .describe('value × scale = the base quantity (万 = 10000, 亿 = 1e8)'),
   currency: z.enum(['CNY', 'USD']).optional(),
-  period: localText.optional(),
+  period: period.optional(),
   change: z.strictObject({ value: z.number(), unit: z.literal('%'), basis: localText.optional() }).optional(),
   quote: text.describe('verbatim text of the source that states the value'),
   chart: z.literal('share').optional().describe('draw a percentage that is a share of a whole as a bar'),
@@ -64,11 +74,12 @@ const metric = z.strictObject({
 });
 
 const excerpt = z.strictObject({
-  place: id.optional(),
+  place: id.optional().describe("the town it is about; defaults to the chapter's place"),
+  speaker: localText.optional().describe('who said it, when it is a quote of a person'),
   text: localText.describe('zh: verbatim from the source; en: a translation'),
 });
 
-const chapter = z.strictObject({
+export const chapterSchema = z.strictObject({
   id,
   section: id.optional(),
   title: localText,
@@ -77,8 +88,13 @@ const chapter = z.strictObject({
   markers: z.array(id).optional(),
   highlight: z.array(z.string().regex(/^\d{6}$/, 'expected a 6-digit district adcode')).optional(),
   excerpts: z.array(excerpt).optional(),
-  metrics: z.array(metric).optional(),
+  metrics: z.array(metricSchema).optional(),
   alt: localText.describe('what the map shows at this chapter, for screen readers'),
+  caption: localText
+    .optional()
+    .describe(
+      'shown with the comparison: what its figures measure, and why they are not directly comparable',
+    ),
   compare: z
     .boolean()
     .optional()
@@ -87,7 +103,7 @@ const chapter = z.strictObject({
     ),
 });
 
-const section = z.strictObject({
+export const sectionSchema = z.strictObject({
   name: localText,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f6f8b'),
 });
@@ -96,14 +112,23 @@ export const storySchema = z.strictObject({
   title: localText,
   summary: localText,
   credits: localText,
-  source: z.strictObject({ title: localText, publisher: localText.optional(), date: z.string().optional() }),
-  sections: z.record(id, section).optional(),
-  places: z.record(id, place).optional(),
-  chapters: z.array(chapter).min(1, 'a story needs at least one chapter'),
+  source: z
+    .strictObject({ title: localText, publisher: localText.optional(), date: z.string().optional() })
+    .optional()
+    .describe('the publication the story follows (recommended)'),
+  attribution: localText
+    .optional()
+    .describe(
+      "who reported the story's figures, e.g. 'as reported by the towns; not independently verified'",
+    ),
+  sections: z.record(id, sectionSchema).optional(),
+  places: z.record(id, placeSchema).optional(),
+  chapters: z.array(chapterSchema).min(1, 'a story needs at least one chapter'),
 });
 
 export type LocalText = z.infer<typeof localText>;
 export type Story = z.infer<typeof storySchema>;
 export type StoryChapter = Story['chapters'][number];
 export type StoryView = StoryChapter['view'];
+export type StoryPeriod = NonNullable<StoryMetric['period']>;
 export type StoryMetric = NonNullable<StoryChapter['metrics']>[number];

@@ -1,6 +1,7 @@
 // The resolved story: what the build hands to the page. Plain JSON, so it can be embedded in the HTML.
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { Comparison } from './comparison';
+import type { Qualifier } from './quantity';
 import type { LocalText, Story, StoryMetric } from './schema';
 
 export type { LocalText };
@@ -25,7 +26,15 @@ export type Camera =
   | { kind: 'center'; center: [number, number]; zoom: number; pitch: number; bearing: number }
   | { kind: 'fit'; bounds: [number, number, number, number]; pitch: number; bearing: number };
 
-export type ResolvedMetric = StoryMetric & { place: string };
+export type ResolvedMetric = StoryMetric & {
+  place: string;
+  /** `<chapter-id>:<index>`: how the page names this figure (data-metric), wherever it is shown. */
+  key: string;
+  /** Read from the quote (超过, 余, 近, 约): shown with the number, so "20余家" never reads as exactly 20. */
+  qualifier: Qualifier | null;
+  /** The word the quote puts before the number for it (超过, 近), which the Chinese page shows as written. */
+  qualifierZh: string;
+};
 
 export interface ResolvedChapter {
   id: string;
@@ -38,7 +47,9 @@ export interface ResolvedChapter {
   camera: Camera;
   markers: string[];
   highlight: string[];
-  excerpts: { place: string; text: LocalText }[];
+  excerpts: { place: string; text: LocalText; speaker?: LocalText }[];
+  /** Shown with the comparison: what its figures measure and why they are not like for like. */
+  caption: LocalText | null;
   metrics: ResolvedMetric[];
   /** For a chapter that compares its places: computed at build time (comparison.ts). */
   comparison: Comparison | null;
@@ -49,7 +60,9 @@ export interface ResolvedStory {
   title: LocalText;
   summary: LocalText;
   credits: LocalText;
-  source: Story['source'];
+  source: Story['source'] | null;
+  /** Who reported the story's figures, shown in the Sources section and with any comparison. */
+  attribution: LocalText | null;
   sections: NonNullable<Story['sections']>;
   places: Record<string, ResolvedPlace>;
   chapters: ResolvedChapter[];

@@ -1,9 +1,9 @@
 // Runs the real command-line tools the way an editor does, so what they see in the terminal (path:line:col,
 // the message, the exit code, no stack trace) is tested end to end, not only checkStory's return value.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,33 +31,106 @@ function lineOf(text: string, needle: string): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Each fixture is minimal-story.yaml with one defect. They are folders holding a story.yaml because the CLI
-// only accepts a file named story.yaml or a story folder. [folder, text on the defect's line, message]
-const BAD: [string, string, RegExp][] = [
-  ['yaml-syntax', 'en: Text: Author', /YAML syntax: /],
-  ['missing-field', 'id: two', /chapters\[1\]\.alt: missing/],
-  ['wrong-type', 'value: "many"', /metrics\[0\]\.value: expected a number, found string "many"/],
-  ['unknown-field', 'zoooom', /unknown field "zoooom"/],
-  ['duplicate-id', 'id: one\n    title: {zh: 二', /duplicate chapter id "one"/],
-  ['bad-id', 'id: Two_2', /chapters\[1\]\.id: must use lower-case/],
-  ['unknown-place', 'simne', /unknown place "simne"\n {4}hint: did you mean "simen"\?/],
-  ['lon-lat-swapped', 'lon: 29.93', /lon and lat look swapped/],
-  ['outside-region', 'lon: 116.4', /outside the map's region/],
-  ['zoom-range', 'zoom: 25', /view\.zoom: expected at most 17, found number 25/],
-  ['pitch-range', 'pitch: 75', /view\.pitch: expected at most 60, found number 75/],
-  ['bearing-range', 'bearing: 270', /view\.bearing: expected at most 180, found number 270/],
-  ['place-and-fit', 'fit: [simen]', /give exactly one of place, fit or center/],
-  ['no-place-or-fit', 'view: {}', /give exactly one of place, fit or center/],
-  ['missing-translation', 'text: {zh: 第一段}', /text\.en: missing \(the English translation\)/],
-  ['empty-chapters', 'chapters: []', /chapters: a story needs at least one chapter/],
-  ['metric-no-quote', 'value: 100.7', /metrics\[0\]\.quote: missing/],
-  ['metric-value-not-in-quote', 'value: 10.7', /value 10\.7 does not occur in its quote/],
-  ['html-in-text', '<script>', /text\.en: must be plain text, found HTML or script/],
+const minimal = readFileSync(join(root, 'test/unit/fixtures/minimal-story.yaml'), 'utf8');
+// Every quote and excerpt of the minimal story, with the first quote reworded: exactly one is not verbatim.
+const SOURCE =
+  '其总产值为100.7亿元。实际利用外资2150万美元,同比增长113.5%。占农业总产值的64%。120起,同比下降56.9%。今年上半年';
+
+// Each case is minimal-story.yaml with one defect, written into a story folder (the CLI only accepts a file named
+// story.yaml or a story folder): [name, [text, replacement], text on the defect's line, message].
+const BAD: [string, [string, string], string, RegExp][] = [
+  ['yaml-syntax', ['en: Author', 'en: Text: Author'], 'en: Text: Author', /YAML syntax: /],
+  ['missing-field', ['    alt: {zh: 全景, en: Overview}\n', ''], 'id: two', /chapters\[1\]\.alt: missing/],
+  [
+    'wrong-type',
+    ['value: 100.7', 'value: "many"'],
+    'value: "many"',
+    /metrics\[0\]\.value: expected a number, found string "many"/,
+  ],
+  ['unknown-field', ['harbour, zoom: 10', 'harbour, zoooom: 10'], 'zoooom', /unknown field "zoooom"/],
+  ['duplicate-id', ['id: two', 'id: one'], 'id: one\n    title: {zh: 二', /duplicate chapter id "one"/],
+  ['bad-id', ['id: two', 'id: Two_2'], 'id: Two_2', /chapters\[1\]\.id: must use lower-case/],
+  ['unknown-place', ['simen]', 'simne]'], 'simne', /unknown place "simne"\n {4}hint: did you mean "simen"\?/],
+  [
+    'lon-lat-swapped',
+    ['lon: 121.85, lat: 29.93', 'lon: 29.93, lat: 121.85'],
+    'lon: 29.93',
+    /lon and lat look swapped/,
+  ],
+  [
+    'outside-region',
+    ['lon: 121.85, lat: 29.93', 'lon: 116.4, lat: 39.9'],
+    'lon: 116.4',
+    /outside the map's region/,
+  ],
+  ['zoom-range', ['zoom: 10', 'zoom: 25'], 'zoom: 25', /view\.zoom: expected at most 17, found number 25/],
+  [
+    'zoom-beyond-basemap',
+    ['zoom: 10', 'zoom: 12.5'],
+    'zoom: 12.5',
+    /view\.zoom 12\.5 is closer than the basemap holds to \(zoom 11\)/,
+  ],
+  [
+    'pitch-range',
+    ['zoom: 10}', 'zoom: 10, pitch: 75}'],
+    'pitch: 75',
+    /view\.pitch: expected at most 60, found number 75/,
+  ],
+  [
+    'bearing-range',
+    ['zoom: 10}', 'zoom: 10, bearing: 270}'],
+    'bearing: 270',
+    /view\.bearing: expected at most 180, found number 270/,
+  ],
+  [
+    'place-and-fit',
+    ['{place: harbour, zoom: 10}', '{place: harbour, fit: [simen]}'],
+    'fit: [simen]',
+    /give exactly one of place, fit or center/,
+  ],
+  [
+    'no-place-or-fit',
+    ['view: {fit: [harbour, simen]}', 'view: {}'],
+    'view: {}',
+    /give exactly one of place, fit or center/,
+  ],
+  [
+    'missing-translation',
+    ['text: {zh: 第一段, en: First}', 'text: {zh: 第一段}'],
+    'text: {zh: 第一段}',
+    /text\.en: missing \(the English translation\)/,
+  ],
+  [
+    'empty-chapters',
+    [minimal.slice(minimal.indexOf('chapters:\n')), 'chapters: []\n'],
+    'chapters: []',
+    /chapters: a story needs at least one chapter/,
+  ],
+  ['metric-no-quote', [', quote: "总产值100.7亿元"', ''], 'value: 100.7', /metrics\[0\]\.quote: missing/],
+  [
+    'metric-value-not-in-quote',
+    ['value: 100.7', 'value: 10.7'],
+    'value: 10.7',
+    /value 10\.7 does not occur in its quote/,
+  ],
+  [
+    'unit-with-magnitude',
+    ['en: yuan}', 'en: "100 million yuan"}'],
+    '100 million yuan',
+    /unit\.en "100 million yuan" carries a magnitude/,
+  ],
+  [
+    'html-in-text',
+    ['en: First}', 'en: "First <script>alert(1)</script>"}'],
+    '<script>',
+    /text\.en: must be plain text, found HTML or script/,
+  ],
 ];
 
 function expectReported(folder: string, needle: string, message: RegExp): void {
-  const file = `${folder}/story.yaml`;
-  const line = lineOf(readFileSync(join(root, file), 'utf8'), needle);
+  // The checker names files relative to the project, as an editor's terminal shows them.
+  const file = relative(root, join(folder, 'story.yaml'));
+  const line = lineOf(readFileSync(join(folder, 'story.yaml'), 'utf8'), needle);
   const { code, out } = run('scripts/check-stories.ts', folder);
   expect(code, out).toBe(1);
   expect(out).toMatch(new RegExp(`^${escape(file)}:${line}:\\d+: [^\\n]*${message.source}`, 'm'));
@@ -66,14 +139,24 @@ function expectReported(folder: string, needle: string, message: RegExp): void {
   expect(out).not.toMatch(STACK);
 }
 
+function storyFolder(name: string, text: string, source?: string): string {
+  const dir = join(tmp, name);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'story.yaml'), text);
+  if (source !== undefined) writeFileSync(join(dir, 'source.txt'), source);
+  return dir;
+}
+
 describe('check:stories on broken stories', { timeout: SLOW }, () => {
-  it.each(BAD)('reports %s at its line', (name, needle, message) => {
-    expectReported(`test/unit/fixtures/bad/${name}`, needle, message);
+  it.each(BAD)('reports %s at its line', (name, [from, to], needle, message) => {
+    const bad = minimal.replace(from, to);
+    expect(bad).not.toBe(minimal);
+    expectReported(storyFolder(name, bad), needle, message);
   });
 
   it('reports a quote that is not verbatim in source.txt', () => {
     expectReported(
-      'test/unit/fixtures/bad-source',
+      storyFolder('bad-source', minimal, SOURCE),
       'quote: "总产值',
       /quote "总产值100\.7亿元" does not occur verbatim/,
     );
@@ -83,9 +166,10 @@ describe('check:stories on broken stories', { timeout: SLOW }, () => {
 describe('check:stories on good stories', { timeout: SLOW }, () => {
   it('passes the minimal fixture', () => {
     // Copied into a folder as story.yaml: the CLI takes no other file name.
-    mkdirSync(join(tmp, 'minimal'));
-    cpSync(join(root, 'test/unit/fixtures/minimal-story.yaml'), join(tmp, 'minimal/story.yaml'));
-    const { code, out } = run('scripts/check-stories.ts', join(tmp, 'minimal'));
+    const { code, out } = run(
+      'scripts/check-stories.ts',
+      storyFolder('minimal', minimal, SOURCE.replace('其总产值为', '总产值')),
+    );
     expect(code, out).toBe(0);
     expect(out).toMatch(/^ok {2}.*minimal \(2 chapters\)/m);
   });
@@ -144,6 +228,6 @@ describe('story JSON Schema', { timeout: SLOW }, () => {
     expect(schema.safeParse(yaml('test/unit/fixtures/minimal-story.yaml')).success).toBe(true);
     expect(schema.safeParse(yaml('stories/ningbo-town-race/story.yaml')).success).toBe(true);
     expect(schema.safeParse(parse(starterStory('x'))).success).toBe(true);
-    expect(schema.safeParse(yaml('test/unit/fixtures/bad/unknown-field/story.yaml')).success).toBe(false);
+    expect(schema.safeParse(parse(minimal.replace('harbour, zoom', 'harbour, zoooom'))).success).toBe(false);
   });
 });

@@ -88,7 +88,7 @@ describe('gazetteerFromGeoJSON', () => {
     expect(gazetteer.ningbo!.name).toEqual({ zh: '宁波市', en: 'Ningbo' });
     expect(gazetteer.simen!.name).toEqual({ zh: '泗门镇', en: 'Simen Town' });
     expect(gazetteer.shangtian!.name).toEqual({ zh: '尚田街道', en: 'Shangtian Subdistrict' });
-    expect(gazetteer['zhongguan-corridor']!.name.zh).toBe('中官路创新走廊/新材料小镇');
+    expect(gazetteer['zhongguan-corridor']!.name.zh).toBe('新材料小镇');
   });
 
   it('rejects a non-WGS84 crs, naming the place and the crs', () => {

@@ -29,9 +29,42 @@ describe('resolveStory', () => {
 
   it('gives a place view its centre and zoom, and markers default to the view places', () => {
     const [one, two] = resolved.chapters;
-    expect(one!.camera).toEqual({ kind: 'center', center: [121.85, 29.93], zoom: 12, pitch: 0, bearing: 0 });
+    expect(one!.camera).toEqual({ kind: 'center', center: [121.85, 29.93], zoom: 10, pitch: 0, bearing: 0 });
     expect(two!.markers).toEqual(['harbour', 'simen']);
     expect(one!.metrics[0]!.place).toBe('harbour');
+  });
+
+  it("gives an excerpt or a figure without a place its chapter's place, and each figure its key", () => {
+    const [one] = resolved.chapters;
+    expect(one!.excerpts[0]!.place).toBe('harbour');
+    expect(one!.metrics.map((m) => [m.place, m.key])).toEqual([
+      ['harbour', 'one:0'],
+      ['harbour', 'one:1'],
+      ['harbour', 'one:2'],
+      ['harbour', 'one:3'],
+    ]);
+  });
+
+  it('reads the qualifier of a figure from its quote', () => {
+    const more = {
+      ...story.chapters[0]!,
+      metrics: [{ ...story.chapters[0]!.metrics![0]!, value: 20, quote: '游客超过20万人次' }],
+    };
+    const [m] = resolveStory('x', { ...story, chapters: [more] }, gazetteer).chapters[0]!.metrics;
+    expect(m).toMatchObject({ qualifier: 'more', qualifierZh: '超过' });
+    expect(resolved.chapters[0]!.metrics[0]).toMatchObject({ qualifier: null, qualifierZh: '' });
+  });
+
+  it('draws an own place less precise than 1.5 km as an area, and a stand-in as approximate whatever its precision', () => {
+    const vague = { ...story.places!.harbour!, precision_m: 2000 };
+    const r = resolveStory('x', { ...story, places: { harbour: vague } }, gazetteer);
+    expect(r.places.harbour!.approximate).toBe(true);
+    expect(r.areas.features.map((f) => f.properties.id)).toContain('harbour');
+    expect(resolved.places.harbour!.approximate).toBe(false);
+    expect(resolved.areas.features.map((f) => f.properties.id)).not.toContain('harbour');
+    // Simen's point is the mean of four buildings in its core: a stand-in, though stated to 0.5 km.
+    expect(gazetteer.simen!.precision_m).toBeLessThan(1500);
+    expect(resolved.places.simen!.approximate).toBe(true);
   });
 
   it('gives a centre view its own camera and no markers unless named', () => {
@@ -49,7 +82,13 @@ describe('resolveStory', () => {
     expect(cam.kind).toBe('fit');
     if (cam.kind !== 'fit') return;
     const [w, s, e, n] = cam.bounds;
-    expect([w, s, e, n]).toEqual([gazetteer.simen!.lon, 29.93, 121.85, gazetteer.simen!.lat]);
+    // Simen is a stand-in point, so its whole uncertainty circle (500 m) is framed, not just the point.
+    expect([s, e]).toEqual([29.93, 121.85]);
+    expect(gazetteer.simen!.lon - w).toBeCloseTo(
+      500 / (111_320 * Math.cos((gazetteer.simen!.lat * Math.PI) / 180)),
+      4,
+    );
+    expect(n - gazetteer.simen!.lat).toBeCloseTo(500 / 111_320, 4);
   });
 
   it('frames the whole uncertainty area of an approximate place, drawn as a circle of its precision', () => {
@@ -94,7 +133,7 @@ describe('comparison', () => {
     const expected = distance([121.85, 29.93], [gazetteer.simen!.lon, gazetteer.simen!.lat], {
       units: 'kilometers',
     });
-    expect(d).toEqual({ from: 'harbour', to: 'simen', km: Math.round(expected), approximate: false });
+    expect(d).toEqual({ from: 'harbour', to: 'simen', km: Math.round(expected), approximate: true });
     expect(d!.km).toBeGreaterThan(70);
     // A figure marked as the headline wins over the first one.
     const marked = chapters.map((ch) => ({ ...ch, metrics: ch.metrics.map((m) => ({ ...m, value: 1 })) }));
