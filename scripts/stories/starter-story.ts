@@ -59,14 +59,16 @@ chapters:
     text:
       zh: 这里写第一章的正文。
       en: The text of the first chapter goes here.
-    # 以一个地点为中心；zoom 3–17，默认 11 / centre on one place; zoom 3–17, default 11
+    # 以一个地点为中心；zoom 3–11（底图精度所限），默认 11 / centre on one place; zoom 3–11 (what the basemap holds to), default 11
     view: {place: example-centre, zoom: 11}
-    # 数字卡片：value 必须出现在 quote 中，quote 必须逐字出现在 source.txt 中
-    # A figure: value must occur in quote, and quote word for word in source.txt
+    # 数字卡片：数值、量级（万、亿 → scale）和单位都从 quote 读出，quote 必须逐字出现在 source.txt 中
+    # A figure: its value, magnitude (万, 亿 → scale) and unit are read from quote, which must occur word for word
+    # in source.txt. unit.en names only what is counted (yuan, visits, m²), never a magnitude.
     metrics:
       - label: {zh: 建成项目, en: Projects completed}
         value: 42
         unit: {zh: 个, en: projects}
+        period: "2022" # 数字所指时期 / when it holds: '2022', '2022-01..2022-08' or 'not stated'
         quote: "${QUOTE}"
     # 供读屏软件朗读的地图描述 / What the map shows, read out by screen readers
     alt: {zh: 地图以示例地点为中心, en: The map centred on the example place}

@@ -50,6 +50,11 @@ export function precisionMetres(id: string, precision: string, checkKm: number |
   throw new Error(`place "${id}": precision "${precision}" states no distance and there is no check_km`);
 }
 
+// Approximate at the source, or a stand-in: a nearby feature picked to represent the place (a school for a
+// subdistrict, a park for a town of unknown extent). However precisely a stand-in is located, it is not where the
+// place is, so it is drawn and named as approximate whatever its precision.
+const STAND_IN = /\bapproximate\b|\bproxy\b|代用点|近似/i;
+
 function displayZh(label: string): string {
   return label.replace(/\s*[(（].*?[)）]/g, '').trim();
 }
@@ -96,7 +101,7 @@ function placeFromFeature(f: Feature<Point, GeoJsonProperties>, index: number): 
     crs_note: crsNote,
     precision_m: precisionMetres(id, precisionNote, checkKm),
     precision_note: precisionNote,
-    approximate: /approximate/i.test(precisionNote),
+    approximate: [precisionNote, nameZh, nameEn].some((t) => STAND_IN.test(t)),
     group: text(id, props, 'group'),
     source: text(id, props, 'source'),
     licence: text(id, props, 'licence'),

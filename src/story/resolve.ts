@@ -33,24 +33,12 @@ function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
     lon: g.lon,
     lat: g.lat,
     precision_m: g.precision_m,
-    approximate: g.approximate || standsIn(g) || g.precision_m > PIN_PRECISION_M,
+    approximate: g.approximate || g.precision_m > PIN_PRECISION_M,
     source: g.source,
     licence: g.licence,
     crs: g.crs,
     note: g.precision_note,
   };
-}
-
-// A stand-in is a nearby feature picked to represent the place (a school for a subdistrict, a park for a town
-// of unknown extent): however precisely it is located, it is not where the place is.
-const STAND_IN = /\bPROXY\b|代用点|\bAPPROXIMATE\b/;
-
-function standsIn(g: Gazetteer[string]): boolean {
-  return (
-    STAND_IN.test(g.precision_note) ||
-    STAND_IN.test(g.label_original.zh) ||
-    STAND_IN.test(g.label_original.en)
-  );
 }
 
 export function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../geo/gazetteer';
 import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
 import type { DataPath } from './locate';
 import { nearest } from './nearest.ts';
-import { metricFindings } from './metric-rules.ts';
+import { metricFindings, quotedQuantity } from './metric-rules.ts';
 import type { Story } from './schema';
 
 export interface Finding {
@@ -150,7 +150,8 @@ function uncaptionedComparison(story: Story, i: number): Finding[] {
   const { markers, view } = story.chapters[i]!;
   const ids = markers ?? (view.place ? [view.place] : (view.fit ?? []));
   const shown = headlines.filter((h) => h.place && ids.includes(h.place));
-  const units = new Set(shown.map((h) => h.m.unit.zh));
+  // 亿元 beside 万元 is one measure; 美元 beside 元, or 元 beside 亩, is not.
+  const units = new Set(shown.map((h) => quotedQuantity(h.m)?.unit || h.m.unit.zh));
   const periods = new Set(shown.map((h) => JSON.stringify(h.m.period ?? null)));
   if (units.size <= 1 && periods.size <= 1) return [];
   return [

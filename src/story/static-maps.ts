@@ -57,3 +57,18 @@ export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
     };
   });
 }
+
+/**
+ * What a section's static map shows, for its alt text: it draws every place the section's chapters mark, so it
+ * is described by those places, not by the alt of the chapter it happens to appear in.
+ */
+export function staticMapAlt(story: ResolvedStory, ch: ResolvedChapter, lang: keyof LocalText): string {
+  const plan = planStaticMaps(story).find((p) => p.key === staticMapKey(ch))!;
+  const approximate = lang === 'zh' ? '（近似位置）' : ' (approximate location)';
+  const names = plan.places.map((id) => {
+    const p = story.places[id]!;
+    return p.name[lang] + (p.approximate ? approximate : '');
+  });
+  if (lang === 'zh') return `静态地图：${plan.title.zh}${names.length ? `，标出${names.join('、')}` : ''}。`;
+  return `Static map: ${plan.title.en}${names.length ? `, marking ${names.join(', ')}` : ''}.`;
+}

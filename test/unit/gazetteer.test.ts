@@ -42,7 +42,8 @@ describe('gazetteerFromGeoJSON', () => {
       expect(p.label_original).toEqual({ zh: props.name_zh, en: props.name_en });
       expect(p.precision_note).toBe(props.precision);
       expect(Number.isInteger(p.precision_m) && p.precision_m >= 500).toBe(true);
-      expect(p.approximate).toBe(/approximate/i.test(String(props.precision)));
+      const said = [props.precision, props.name_zh, props.name_en].map(String).join(' ');
+      expect(p.approximate).toBe(/approximate|proxy|代用点|近似/i.test(said));
       expect(p.name.zh).not.toMatch(/[()（）]/);
       expect(p.name.en).not.toMatch(/ – | \(/);
       if (typeof props.check_lon === 'number') {
@@ -64,7 +65,10 @@ describe('gazetteerFromGeoJSON', () => {
     expect(gazetteer.shangtian!.status).toBe('UNSOURCED');
     expect(gazetteer.shangtian!.check).toBeUndefined();
     expect(gazetteer.zhuangshi!.precision_m).toBe(1000); // "±1 km"
-    expect(gazetteer.zhuangshi!.approximate).toBe(false);
+    // A school stands in for the subdistrict: approximate, however well the school itself is located.
+    expect(gazetteer.zhuangshi!.approximate).toBe(true);
+    expect(gazetteer['zhongguan-corridor']!.approximate).toBe(true);
+    expect(gazetteer.ningbo!.approximate).toBe(false);
     expect(gazetteer.simen!.precision_m).toBe(500); // "~0.5 km", although check_km is 2.56
     expect(gazetteer['tongxin-lake-area']!.approximate).toBe(true);
     expect(gazetteer.ningbo!.precision_m).toBe(500); // no figure; check_km 0.21 -> 500
