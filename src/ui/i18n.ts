@@ -50,6 +50,8 @@ const WORDS = {
   readChapter: { zh: '阅读', en: 'Read' },
   language: { zh: '语言', en: 'Language' },
   sources: { zh: '来源与方法', en: 'Sources and methods' },
+  article: { zh: '原文', en: 'Source article' },
+  basemap: { zh: '底图', en: 'Basemap' },
   chapters: { zh: '章节', en: 'Chapters' },
   excerpt: { zh: '原文摘录', en: 'Excerpt (translated)' },
 } as const satisfies Record<string, Record<Lang, string>>;
