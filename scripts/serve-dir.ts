@@ -1,8 +1,11 @@
 // A static server for the built site, as a newsroom's host would serve it (gzip where the browser accepts it), and
 // open to other origins (CORS), as the <story-map> element needs when news pages load it from another origin.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+// The tests and the bench point it at dist/, beside other folders: it serves the regular files under its folder
+// and nothing else, and a hostile address gets an error status rather than stopping the server.
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -13,37 +16,86 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+// Already compressed: gzip would only cost time.
+const STORED = new Set(['.png']);
 
 export interface Served {
   url: string;
   close: () => Promise<void>;
 }
 
-export function serveDir(root: string, port = 0, headers: Record<string, string> = {}): Promise<Served> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'])) && !type.startsWith('image/png');
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Access-Control-Allow-Origin': '*',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-      ...headers,
-    });
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+type Lookup = { file: string; size: number } | { status: 400 | 403 | 404 };
+
+/** The file itself when it is a regular file reached through no symbolic link (`path` is absolute and real). */
+function regularFile(path: string): { file: string; size: number } | null {
+  try {
+    // realpath differs from the path exactly when some part of it is a symbolic link.
+    if (realpathSync(path) !== path) return null;
+    const stats = statSync(path);
+    return stats.isFile() ? { file: path, size: stats.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a request for `url` gets from the folder `root` (absolute, with no symbolic link in it). */
+function lookup(root: string, url: string): Lookup {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (path.includes('\0')) return { status: 400 };
+  // Decoding can make new separators and dot segments (%2f, %5c, %2e): the joined path is checked after it, and
+  // against the folder's name with its separator, so a sibling folder sharing the prefix (dist-bench) is outside.
+  const file = resolve(root, `.${path.replaceAll('\\', '/')}`);
+  if (file !== root && !file.startsWith(root + sep)) return { status: 403 };
+  return regularFile(file) ?? regularFile(join(file, 'index.html')) ?? { status: 404 };
+}
+
+function respond(
+  root: string,
+  headers: Record<string, string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+  const found = lookup(root, req.url ?? '/');
+  if ('status' in found) return void res.writeHead(found.status).end();
+  const ext = extname(found.file);
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'])) && !STORED.has(ext);
+  res.writeHead(200, {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Access-Control-Allow-Origin': '*',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': String(found.size) }),
+    ...headers,
   });
-  return new Promise((resolve) => {
+  if (req.method === 'HEAD') return void res.end();
+  // A read that fails half-way (the file removed meanwhile) ends this response, not the server.
+  const done = (error: Error | null) => error && res.destroy();
+  if (gzip) pipeline(createReadStream(found.file), createGzip(), res, done);
+  else pipeline(createReadStream(found.file), res, done);
+}
+
+export function serveDir(root: string, port = 0, headers: Record<string, string> = {}): Promise<Served> {
+  const real = realpathSync(resolve(root));
+  const server: Server = createServer((req, res) => respond(real, headers, req, res));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({
+      done({
         url: `http://127.0.0.1:${actual}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            // Keep-alive sockets of a finished test would hold close() open.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -7,6 +7,7 @@ import App from '../App.svelte';
 import pageCss from '../global.css?inline';
 import { toneCss } from '../story/tones';
 import type { Lang, ResolvedStory } from '../story/types';
+import { componentCss } from './component-css';
 
 export interface StoryElementOptions {
   /** The site's folder (absolute, ending in /): where embed.js was loaded from. */
@@ -59,7 +60,14 @@ export async function mountStory(
   const home = new URL(`${encodeURIComponent(slug)}/`, base).href;
   const story = await fetchStory(`${home}story.json`);
   // Constructed sheets, not <style> elements: a host page's CSP that forbids inline styles still allows them.
-  shadow.adoptedStyleSheets = [sheet(HOST_CSS), sheet(mapCss), sheet(pageCss), sheet(toneCss(story))];
+  // The components' own come first, where Svelte's <style> elements were: adopted sheets follow those in the cascade.
+  shadow.adoptedStyleSheets = [
+    sheet(componentCss),
+    sheet(HOST_CSS),
+    sheet(mapCss),
+    sheet(pageCss),
+    sheet(toneCss(story)),
+  ];
   const target = document.createElement('div');
   shadow.append(target);
   const app = mount(App, { target, props: { story, lang, embedded: true, assetBase: home } });

@@ -4,6 +4,8 @@
 // the script and the story may be served from another origin than the page.
 import type { mountStory as MountStory } from '../element/mount-story';
 import type { Lang } from '../story/types';
+import { claimSite } from './claim-site';
+import { clampHeight } from './frame-height';
 import { heightOf, parsePymMessage, pymMessage } from './pym-messages';
 
 const TAG = 'story-map';
@@ -25,6 +27,16 @@ function childId(frame: HTMLIFrameElement): string {
   return new URL(frame.src).searchParams.get('childId') ?? '';
 }
 
+/**
+ * A news page whose CSP refuses inline styles refuses the style attribute of our iframe code too, and the frame
+ * falls back to 300 px wide with a border. The same style set through the CSSOM is not an inline style to CSP.
+ * Called before this script first sets a style of the frame: an attribute with no style behind it was refused.
+ */
+function styleRefused(frame: HTMLIFrameElement): void {
+  if (!frame.hasAttribute('style') || frame.style.length > 0) return;
+  Object.assign(frame.style, { width: '100%', height: '640px', border: '0' });
+}
+
 function resizeFrames(): void {
   addEventListener('message', (e: MessageEvent) => {
     // From one of our iframes' own windows, at our origin: a forged message from the page itself, another frame
@@ -35,7 +47,8 @@ function resizeFrames(): void {
     if (height === null || height === undefined) return;
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== e.source || !ours(frame) || childId(frame) !== message!.id) continue;
-      frame.style.height = `${height}px`;
+      styleRefused(frame);
+      frame.style.height = `${clampHeight(height)}px`;
     }
   });
   // A frame that loaded before this script ran has said its height already: ask again (pym's width message).
@@ -47,6 +60,7 @@ function resizeFrames(): void {
   const scan = () => {
     for (const frame of document.querySelectorAll('iframe')) {
       if (!ours(frame)) continue;
+      styleRefused(frame);
       ask(frame);
       frame.addEventListener('load', () => ask(frame));
     }
@@ -103,8 +117,8 @@ class StoryMapElement extends HTMLElement {
   }
 }
 
-// Pasted twice (two embeds on one page), the script runs twice: the first one serves both.
-if (!customElements.get(TAG)) {
-  resizeFrames();
-  customElements.define(TAG, StoryMapElement);
-}
+// Pasted with every embed code, the script may run several times, from one site or several: the first copy from
+// each site sizes that site's frames.
+if (claimSite(window, base)) resizeFrames();
+// A <story-map> names no site: the first copy on the page defines it, for its own site's stories.
+if (!customElements.get(TAG)) customElements.define(TAG, StoryMapElement);

@@ -1,16 +1,19 @@
 // Embedding, with news pages served from another origin than the story: the iframe embed resized by NPR's pym.js
-// and by our embed.js (which ignores forged height messages), the <story-map> element driven by the host page's
-// scroll among hostile page styles, two elements independent, and the story page under a strict CSP.
+// and by our embed.js (which ignores forged height messages, keeps heights sane, and serves its own site's frames
+// beside another site's copy), the <story-map> element driven by the host page's scroll among hostile page styles,
+// two elements independent, both embed codes on news pages under the strict policies the README gives, and the
+// story page under a strict CSP.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContextOptions, FrameLocator, Locator } from 'playwright-core';
+import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
 import { serveDir } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/embed/embed-codes';
 import type { ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage } from './chromium';
-import { FORGED, FORGED_HEIGHT, serveHostPages } from './host-pages';
+import { embedDirectives, onlyEmbedPolicy } from './host-csp';
+import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
 import { expectFramed, mapState, settled } from './story-page';
 
 const SLUG = 'ningbo-town-race';
@@ -19,18 +22,34 @@ const site = inject('siteUrl');
 const NARROW: BrowserContextOptions = { viewport: { width: 480, height: 800 }, deviceScaleFactor: 1 };
 let browser: Browser;
 let hosts: Served;
+/** The same built site published by another newsroom: a second story origin. */
+let otherSite: Served;
 let story: ResolvedStory;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launch();
-  hosts = await serveHostPages(site);
+  otherSite = await serveDir(resolve(import.meta.dirname, '../../dist'));
+  hosts = await serveHostPages(site, otherSite.url);
   story = (await (await fetch(`${site}/${SLUG}/story.json`)).json()) as ResolvedStory;
 });
 afterAll(async () => {
   await browser?.close();
   await hosts?.close();
+  await otherSite?.close();
 });
+
+/** Records every Content-Security-Policy violation in the page's top document (call before goto). */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { violations: string[] }).violations = found;
+    addEventListener('securitypolicyviolation', (e) => found.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+const HEIGHT_MESSAGE = (value: string) => `pymxPYMxxPYMxheightxPYMx${value}`;
 
 /** Resolves when the map of `where` rests on `chapter` (on any, if none is given). */
 async function rests(where: Locator, chapter?: string) {
@@ -90,8 +109,15 @@ describe('embedding', () => {
   it("NPR's pym.js parent resizes the embed iframe, growing and shrinking; its buttons and popups work", async () => {
     const w = await openPage(browser, [hosts.url, site], NARROW);
     await w.page.goto(`${hosts.url}/pym.html`);
-    await exerciseFrame(w.page.locator('#story iframe'));
-    await w.page.locator('#story iframe').screenshot({ path: `${SHOTS}/embed-pym-iframe.png` });
+    const iframe = w.page.locator('#story iframe');
+    await exerciseFrame(iframe);
+    await iframe.screenshot({ path: `${SHOTS}/embed-pym-iframe.png` });
+    // pym.js takes any height it is told: content of no height is reported as the least a frame gets, 120 px.
+    await iframe
+      .contentFrame()
+      .locator('.embed')
+      .evaluate((el: HTMLElement) => (el.style.display = 'none'));
+    await expect.poll(() => iframe.evaluate((el) => el.clientHeight)).toBe(120);
     expect(w.errors).toEqual([]);
     await w.close();
   });
@@ -118,6 +144,143 @@ describe('embedding', () => {
     expect(seen).not.toContain(`${FORGED_HEIGHT}px`);
     expect(w.errors).toEqual([]);
     await w.close();
+  });
+
+  it('embed.js keeps the heights our frame posts within 120–20,000 px; 20,000 width messages get a few replies', async () => {
+    const w = await openPage(browser, [hosts.url, site], NARROW);
+    await w.page.goto(`${hosts.url}/iframe.html`);
+    const iframe = w.page.locator('iframe[data-story-map]');
+    const frame = iframe.contentFrame();
+    await rests(frame.locator('[data-map-state]'));
+    await expectSized(iframe, frame);
+    // From our frame's own window, at our origin: the messages embed.js trusts.
+    const post = (value: string) =>
+      frame.locator('body').evaluate((_, m) => parent.postMessage(m, '*'), HEIGHT_MESSAGE(value));
+    const height = () => iframe.evaluate((el: HTMLIFrameElement) => el.style.height);
+    await post('0');
+    await expect.poll(height).toBe('120px');
+    await post('999999');
+    await expect.poll(height).toBe('20000px');
+    await post('480');
+    await expect.poll(height).toBe('480px');
+
+    const flood = await w.page.evaluate(
+      async ({ origin, width }) => {
+        const target = document.querySelector<HTMLIFrameElement>('iframe[data-story-map]')!.contentWindow!;
+        let replies = 0;
+        let frames = 0;
+        let counting = true;
+        addEventListener('message', (e) => {
+          if (e.source === target && String(e.data).includes('xPYMxheightxPYMx')) replies++;
+        });
+        const tick = () => {
+          frames++;
+          if (counting) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        const started = performance.now();
+        for (let i = 0; i < 20_000; i++) target.postMessage(width, origin);
+        // Until the frame has said all it will.
+        for (let seen = -1; seen !== replies;) {
+          seen = replies;
+          await new Promise((done) => setTimeout(done, 750));
+        }
+        counting = false;
+        return { replies, frames, ms: Math.round(performance.now() - started) };
+      },
+      { origin: new URL(site).origin, width: 'pymxPYMxxPYMxwidthxPYMx480' },
+    );
+    expect(flood.replies, JSON.stringify(flood)).toBeGreaterThan(0);
+    expect(flood.replies, JSON.stringify(flood)).toBeLessThanOrEqual(flood.frames + 2);
+    expect(flood.replies, JSON.stringify(flood)).toBeLessThan(200);
+    // The last reply carries the real height.
+    await expectSized(iframe, frame);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it('two copies of embed.js from two story sites on one page each resize their own iframes', async () => {
+    const w = await openPage(browser, [hosts.url, site, otherSite.url], NARROW);
+    await w.page.goto(`${hosts.url}/two-sites.html`);
+    const frames = w.page.locator('iframe[data-story-map]');
+    expect(await frames.count()).toBe(3);
+    const sources = await frames.evaluateAll((all) =>
+      all.map((f) => new URL((f as HTMLIFrameElement).src).origin),
+    );
+    expect(sources).toEqual([site, otherSite.url, site].map((u) => new URL(u).origin));
+    for (let i = 0; i < 3; i++) {
+      const iframe = frames.nth(i);
+      await iframe.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await rests(iframe.contentFrame().locator('[data-map-state]'));
+      const height = await expectSized(iframe, iframe.contentFrame());
+      expect(Math.abs(height - 640), `iframe ${i + 1} was resized`).toBeGreaterThan(2);
+    }
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it('<story-map> on a news page allowing only what the README lists (no inline style): as laid out as without a policy', async () => {
+    const layouts = [];
+    for (const policy of [null, onlyEmbedPolicy(site, 'element')]) {
+      const host = await serveStrictHost(site, 'element', policy);
+      const w = await openPage(browser, [host.url, site], DESKTOP);
+      const violations = await watchViolations(w.page);
+      await w.page.goto(`${host.url}/`);
+      const element = w.page.locator('story-map');
+      await rests(element, story.chapters[0]!.id);
+      const layout = await element.evaluate((el) => ({
+        map: el.shadowRoot!.querySelector('[data-map-state]')!.getBoundingClientRect().height,
+        width: el.getBoundingClientRect().width,
+        height: Math.round(el.getBoundingClientRect().height),
+        sheets: el.shadowRoot!.adoptedStyleSheets.length,
+        styleElements: el.shadowRoot!.querySelectorAll('style').length,
+      }));
+      layouts.push(layout);
+      // In print the static maps replace the live map: they load from our origin too.
+      await w.page.emulateMedia({ media: 'print' });
+      const maps = element.locator('.static-map img');
+      await expect.poll(() => maps.count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => maps.evaluateAll((all) => all.every((img) => (img as HTMLImageElement).naturalWidth > 0)))
+        .toBe(true);
+      expect(await violations(), policy ?? 'no policy').toEqual([]);
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await w.close();
+      await host.close();
+    }
+    const [open, strict] = layouts;
+    expect(strict!.map).toBeGreaterThan(700);
+    expect(strict).toEqual(open);
+    expect(strict!.styleElements).toBe(0);
+  });
+
+  it('the iframe code on a news page allowing only what the README lists: resized, full width, no violation', async () => {
+    for (const policy of [
+      onlyEmbedPolicy(site, 'iframe'),
+      // Without the hash that lets the code's style attribute apply, embed.js gives the frame its layout.
+      ["default-src 'none'", ...embedDirectives(site, 'iframe').slice(0, 2)].join('; '),
+    ]) {
+      const host = await serveStrictHost(site, 'iframe', policy);
+      const w = await openPage(browser, [host.url, site], NARROW);
+      const violations = await watchViolations(w.page);
+      await w.page.goto(`${host.url}/`);
+      const iframe = w.page.locator('iframe[data-story-map]');
+      await iframe.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await rests(iframe.contentFrame().locator('[data-map-state]'));
+      await expectSized(iframe, iframe.contentFrame());
+      const fit = await iframe.evaluate((el) => ({
+        width: el.getBoundingClientRect().width,
+        page: document.querySelector('h1')!.getBoundingClientRect().width,
+        border: getComputedStyle(el).borderTopWidth,
+      }));
+      expect(fit.width, policy).toBe(fit.page);
+      expect(fit.border, policy).toBe('0px');
+      const blocked = policy === onlyEmbedPolicy(site, 'iframe') ? [] : ['style-src-attr inline'];
+      expect(await violations(), policy).toEqual(blocked);
+      await w.close();
+      await host.close();
+    }
   });
 
   it('<story-map> follows the host page scroll chapter by chapter, unharmed by its CSS; a second one is independent', async () => {
@@ -233,18 +396,10 @@ describe('embedding', () => {
     });
     for (const path of [`/${SLUG}/`, `/${SLUG}/?lang=en`, `/${SLUG}/embed/`]) {
       const w = await openPage(browser, strict.url, DESKTOP);
-      await w.page.addInitScript(() => {
-        const found: string[] = [];
-        (window as unknown as { violations: string[] }).violations = found;
-        addEventListener('securitypolicyviolation', (e) =>
-          found.push(`${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
+      const violations = await watchViolations(w.page);
       await w.page.goto(`${strict.url}${path}`);
       await settled(w.page);
-      expect(await w.page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
-        [],
-      );
+      expect(await violations()).toEqual([]);
       expect(w.errors, path).toEqual([]);
       await w.close();
     }

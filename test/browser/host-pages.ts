@@ -1,12 +1,13 @@
 // News pages that embed our stories, served from their own origin (another port than the site's), as a newsroom's
-// CMS would publish them: with NPR's pym.js, with our embed.js and an iframe, and with <story-map> elements among
-// aggressive page styles.
+// CMS would publish them: with NPR's pym.js, with our embed.js and an iframe, with <story-map> elements among
+// aggressive page styles, with iframes from two story sites, and plain pages under a Content-Security-Policy.
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/embed/embed-codes';
+import type { EmbedKind } from './host-csp';
 
 export const FORGED_HEIGHT = 3333;
 const FORGED = `pymxPYMxxPYMxheightxPYMx${FORGED_HEIGHT}`;
@@ -21,7 +22,8 @@ const page = (title: string, body: string, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${head}</head><body>${body}</body></html>`;
 
-export async function serveHostPages(site: string): Promise<Served> {
+/** The host pages; with `otherSite`, also two-sites.html: two iframes from `site`, one from `otherSite`. */
+export async function serveHostPages(site: string, otherSite?: string): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'story-hosts-'));
   const require = createRequire(import.meta.url);
   copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), join(dir, 'pym.v1.min.js'));
@@ -55,8 +57,31 @@ ${filler(8)}`,
 button { all: unset; } p { line-height: 3; }</style>`,
     ),
   };
+  if (otherSite) {
+    // Each code carries its own <script src=".../embed.js">: the page loads embed.js twice from `site`.
+    const other = embedCodes(`${otherSite}/`, 'ningbo-town-race', 'en', 'Ningbo');
+    const second = embedCodes(`${site}/`, 'zhoushan-islands', 'zh', '舟山');
+    files['two-sites.html'] = page(
+      'two story sites',
+      `${filler(2)}${codes.iframe}${filler(1)}${other.iframe}${filler(1)}${second.iframe}${filler(2)}`,
+    );
+  }
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
   return serveDir(dir);
+}
+
+/**
+ * A plain news page (no inline script or style of its own) with one embed code of `site`, served with the header
+ * `Content-Security-Policy: <policy>`, or with no policy when `policy` is null.
+ */
+export async function serveStrictHost(site: string, kind: EmbedKind, policy: string | null): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'story-strict-host-'));
+  const code = embedCodes(`${site}/`, 'ningbo-town-race', 'zh', '宁波三镇')[kind];
+  writeFileSync(
+    join(dir, 'index.html'),
+    page(`${kind} host under a policy`, `<h1>A news page</h1>${filler(3)}\n${code}\n${filler(12)}`),
+  );
+  return serveDir(dir, 0, policy === null ? {} : { 'Content-Security-Policy': policy });
 }
 
 export { FORGED };
