@@ -7,24 +7,27 @@ import { loadGazetteer, loadStory, STORY_FILE, storyDirs } from './stories/load-
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 
-function dirsFrom(arg: string): string[] {
+/** Story folders, each with the folder it was found in (which a linked story folder may not lead out of). */
+function dirsFrom(arg: string): { dir: string; within?: string }[] {
   const path = resolve(arg);
   if (!existsSync(path)) throw new Error(`${arg}: no such file or folder`);
   if (statSync(path).isFile()) {
     if (basename(path) !== STORY_FILE) throw new Error(`${arg}: expected a ${STORY_FILE} or a story folder`);
-    return [dirname(path)];
+    return [{ dir: dirname(path) }];
   }
-  if (existsSync(resolve(path, STORY_FILE))) return [path];
-  return storyDirs(path);
+  if (existsSync(resolve(path, STORY_FILE))) return [{ dir: path }];
+  return storyDirs(path).map((dir) => ({ dir, within: path }));
 }
 
 try {
-  const dirs = args.length === 0 ? storyDirs(resolve(root, 'stories')) : args.flatMap(dirsFrom);
+  const stories = resolve(root, 'stories');
+  const dirs =
+    args.length === 0 ? storyDirs(stories).map((dir) => ({ dir, within: stories })) : args.flatMap(dirsFrom);
   if (dirs.length === 0) throw new Error(`no ${STORY_FILE} found in ${args.join(' ') || 'stories/'}`);
   const gazetteer = loadGazetteer(root);
   let problems = 0;
-  for (const dir of dirs) {
-    const result = loadStory(root, dir, gazetteer);
+  for (const { dir, within } of dirs) {
+    const result = loadStory(root, dir, gazetteer, within);
     for (const p of [...result.problems, ...result.warnings]) console.error(formatProblem(p));
     problems += result.problems.filter((p) => !p.warning).length;
     if (result.problems.length === 0)

@@ -1,10 +1,15 @@
-// Finds every story folder under stories/, checks it and resolves it against the gazetteer.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Finds every story folder under stories/, checks it and resolves it against the gazetteer. What is in stories/ is
+// untrusted (anyone can open a pull request), so a folder is read only once its name, where it leads and the size
+// and encoding of its files are known to be sound, and a folder that is not is one problem among the others' results.
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/story/check.ts';
+import { decodeUtf8 } from '../../src/story/decode-utf8.ts';
+import { oversized } from '../../src/story/oversized.ts';
 import type { Problem } from '../../src/story/problem';
 import { resolveStory } from '../../src/story/resolve.ts';
+import { slugProblem } from '../../src/story/slug-problem.ts';
 import type { ResolvedStory } from '../../src/story/types';
 
 export const STORY_FILE = 'story.yaml';
@@ -14,11 +19,42 @@ export function loadGazetteer(root: string): Gazetteer {
   return JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as Gazetteer;
 }
 
-/** Story folders: every folder directly inside `dir` that holds a story.yaml. */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything is at `path`, a dangling link included (existsSync follows links). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Story folders: every folder directly inside `dir` that holds a story.yaml, and every link there to a folder or
+ * to nothing. A link is not followed here: loadStory reports one that leaves `dir` or leads nowhere.
+ */
 export function storyDirs(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isDirectory() && existsSync(join(dir, name, STORY_FILE)))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return present(join(path, STORY_FILE));
+      if (!e.isSymbolicLink()) return false;
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return true;
+      }
+    })
+    .map((e) => e.name)
     .sort()
     .map((name) => join(dir, name));
 }
@@ -31,23 +67,109 @@ export interface LoadResult {
   warnings: Problem[];
 }
 
-export function loadStory(root: string, dir: string, gazetteer: Gazetteer): LoadResult {
-  const file = join(dir, STORY_FILE);
-  const sourcePath = join(dir, SOURCE_FILE);
-  const result = checkStory({
-    file: relative(root, file),
-    text: readFileSync(file, 'utf8'),
-    gazetteer,
-    source: existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined,
-  });
-  if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
-  const slug = dir.split(/[\\/]/).pop()!;
-  return { stories: [resolveStory(slug, result.story, gazetteer)], problems: [], warnings: result.problems };
+class Refused extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly hint?: string,
+    readonly line = 1,
+    readonly col = 1,
+  ) {
+    super(message);
+  }
+}
+
+const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+
+/** The real path of a story folder, refused when it is a link that leads nowhere or out of `within`. */
+function realFolder(root: string, dir: string, within: string | undefined): string {
+  const shown = relative(root, dir);
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (e) {
+    if (!isLink(dir)) throw e;
+    throw new Refused(shown, `story folder is a link to ${JSON.stringify(readlinkSync(dir))}, which does not exist`);
+  }
+  if (within !== undefined && !inside(real, realpathSync(within)))
+    throw new Refused(
+      shown,
+      `story folder is a link to ${JSON.stringify(readlinkSync(dir))}, outside ${relative(root, within) || '.'}/`,
+      'story folders must be in the repository: move the story in rather than linking to it',
+    );
+  return real;
+}
+
+/**
+ * The text of a file of a story folder, or undefined when it is optional and missing. A link out of the folder is
+ * refused unread: story.yaml → /etc/passwd must not be read, let alone quoted in an error.
+ */
+function readStoryFile(root: string, folder: string, path: string, optional: boolean): string | undefined {
+  const shown = relative(root, path);
+  if (!present(path)) {
+    if (optional) return undefined;
+    throw new Refused(shown, `${basename(path)} is missing`);
+  }
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new Refused(shown, `${basename(path)} is a link to ${JSON.stringify(readlinkSync(path))}, which does not exist`);
+  }
+  if (!inside(real, folder))
+    throw new Refused(shown, `${basename(path)} is a link to a file outside its story folder`, 'copy the file in');
+  const stat = statSync(real);
+  // Not a FIFO or a device: reading one could wait forever or never end.
+  if (!stat.isFile()) throw new Refused(shown, `${basename(path)} is not a file`);
+  const tooLarge = oversized(shown, stat.size);
+  if (tooLarge) throw new Refused(shown, tooLarge.message, tooLarge.hint);
+  const bytes = readFileSync(real);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const { offset, line, col } = decoded;
+    const byte = bytes[offset]!.toString(16).padStart(2, '0');
+    throw new Refused(
+      shown,
+      `${basename(path)} is not valid UTF-8: byte ${offset} (0x${byte}) does not begin a character`,
+      'save the file as UTF-8 (a Chinese text saved as GBK or Big5 reads as this)',
+      line,
+      col,
+    );
+  }
+  return decoded.text;
+}
+
+/** `within`: the folder `dir` was found in, which a linked story folder may not lead out of. */
+export function loadStory(root: string, dir: string, gazetteer: Gazetteer, within?: string): LoadResult {
+  const slug = basename(dir);
+  try {
+    const badSlug = slugProblem(slug);
+    if (badSlug) throw new Refused(relative(root, dir), badSlug);
+    const folder = realFolder(root, dir, within);
+    const file = relative(root, join(dir, STORY_FILE));
+    const text = readStoryFile(root, folder, join(dir, STORY_FILE), false)!;
+    const source = readStoryFile(root, folder, join(dir, SOURCE_FILE), true);
+    const result = checkStory({ file, text, gazetteer, source });
+    if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
+    try {
+      return { stories: [resolveStory(slug, result.story, gazetteer)], problems: [], warnings: result.problems };
+    } catch (e) {
+      // The checker passed a story the build cannot make: a bug, but still this story's, not the whole run's.
+      throw new Refused(file, `the story passed the checker but could not be built: ${(e as Error).message}`);
+    }
+  } catch (e) {
+    const problem: Problem =
+      e instanceof Refused
+        ? { file: e.file, line: e.line, col: e.col, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }
+        : { file: relative(root, dir), line: 1, col: 1, message: `could not read the story folder: ${(e as Error).message}` };
+    return { stories: [], problems: [problem], warnings: [] };
+  }
 }
 
 export function loadStories(root: string): LoadResult {
   const gazetteer = loadGazetteer(root);
-  const results = storyDirs(join(root, 'stories')).map((dir) => loadStory(root, dir, gazetteer));
+  const stories = join(root, 'stories');
+  const results = storyDirs(stories).map((dir) => loadStory(root, dir, gazetteer, stories));
   return {
     stories: results.flatMap((r) => r.stories),
     problems: results.flatMap((r) => r.problems),

@@ -3,12 +3,12 @@
 // and / listing the stories. A story with errors fails the build, and in the dev server the page shows the errors
 // instead of a half-built story.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../../src/story/problem.ts';
 import { toneCss } from '../../src/story/tones.ts';
 import type { ResolvedStory } from '../../src/story/types';
-import { loadStories } from './load-stories.ts';
+import { loadStories, type LoadResult } from './load-stories.ts';
 import { loadBasemapLayers, staticMapFiles } from './static-maps.ts';
 import { loadPrerender, withPrerender } from './load-prerender.ts';
 import {
@@ -41,11 +41,21 @@ function storyFiles(root: string, story: ResolvedStory, maps = true): Map<string
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', css: 'text/css', json: 'application/json' };
 
+/** Whether a change to `file` can change what the stories are: a story folder, or the gazetteer they name. */
+function affectsStories(root: string, file: string): boolean {
+  return file === join(root, 'geodata', 'gazetteer.json') || file.startsWith(join(root, 'stories') + sep);
+}
+
 export function storiesPlugin(): Plugin {
   let root = process.cwd();
+  // The dev server checks the stories once per change to them, not once per request: a page asks for its tone
+  // sheet, its data and a dozen static maps, and checking a story takes tens of milliseconds (a hostile one, more).
+  let loaded: LoadResult | null = null;
+  let files = new Map<string, Map<string, string>>();
+  const load = () => (loaded ??= loadStories(root));
 
   async function devPage(server: ViteDevServer, url: URL): Promise<string | null> {
-    const { stories, problems } = loadStories(root);
+    const { stories, problems } = load();
     if (problems.length > 0) return renderProblemsPage(problems.map(formatProblem));
     if (url.pathname === '/') return renderIndexPage(stories);
     const [, slug, rest] = /^\/([a-z0-9-]+)\/(.*)$/.exec(url.pathname) ?? [];
@@ -54,7 +64,10 @@ export function storiesPlugin(): Plugin {
     const page = (file: string) => server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
     if (rest === '') return renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story));
     if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, embedFallback(story), '../');
-    return storyFiles(root, story, rest.startsWith('maps/')).get(rest) ?? null;
+    const maps = rest.startsWith('maps/');
+    const key = `${story.slug}${maps ? ':maps' : ''}`;
+    if (!files.has(key)) files.set(key, storyFiles(root, story, maps));
+    return files.get(key)!.get(rest) ?? null;
   }
 
   return {
@@ -66,7 +79,9 @@ export function storiesPlugin(): Plugin {
       };
     },
     buildStart() {
-      const { problems, warnings } = loadStories(root);
+      // Checked afresh for each build (a watched build runs this again), and once for all of it.
+      loaded = null;
+      const { problems, warnings } = load();
       if (problems.length > 0)
         this.error(`${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`);
       for (const w of warnings) this.warn(formatProblem(w));
@@ -91,7 +106,7 @@ export function storiesPlugin(): Plugin {
         // /<slug>/embed/index.html), so the relative asset URLs Vite wrote into it hold.
         const storyPage = template(STORY_PAGE, '../');
         const embedPage = template(EMBED_PAGE, '../../');
-        const { stories } = loadStories(root);
+        const { stories } = load();
         const pages = await withPrerender(root, (prerender) =>
           stories.map((story) => renderStoryPage(storyPage, story, prerender(story))),
         );
@@ -106,9 +121,12 @@ export function storiesPlugin(): Plugin {
       },
     },
     configureServer(server) {
-      server.watcher.add(join(root, 'stories'));
-      server.watcher.on('change', (file) => {
-        if (file.includes(`${join(root, 'stories')}`)) server.ws.send({ type: 'full-reload' });
+      server.watcher.add([join(root, 'stories'), join(root, 'geodata', 'gazetteer.json')]);
+      server.watcher.on('all', (_event, file) => {
+        if (!affectsStories(root, file)) return;
+        loaded = null;
+        files = new Map();
+        server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,12 +1,16 @@
 // Turns a schema issue into words an editor can act on: what is wrong, what was expected, what was found.
 import type { core } from 'zod';
 
-function found(input: unknown): string {
+function found(input: unknown, written?: string): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
-  const shown = JSON.stringify(input);
+  // JSON has no word for these (it writes null); YAML's are what an editor can search the file for.
+  if (typeof input === 'number' && !Number.isFinite(input))
+    return written ?? (Number.isNaN(input) ? '.nan' : input > 0 ? '.inf' : '-.inf');
+  // Cut before quoting: a hostile field can be a megabyte long.
+  const shown = JSON.stringify(typeof input === 'string' ? input.slice(0, 40) : input);
   return `${typeof input} ${shown.length > 40 ? shown.slice(0, 37) + '…' : shown}`;
 }
 
@@ -17,7 +21,8 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
 };
 
-export function describeIssue(issue: core.$ZodIssue, field: string): string {
+/** `written`: the value as the file writes it, where parsing lost it (1e400 is read as Infinity). */
+export function describeIssue(issue: core.$ZodIssue, field: string, written?: string): string {
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
     case 'invalid_type': {
@@ -29,8 +34,13 @@ export function describeIssue(issue: core.$ZodIssue, field: string): string {
             : '';
         return `${field}: missing${lang}, expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
       }
+      if (typeof input === 'number' && !Number.isFinite(input))
+        return `${field}: expected a finite number, found ${found(input, written)}`;
       return `${field}: expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${found(input)}`;
     }
+    case 'invalid_key':
+      // The key is the last part of `field`; what is wrong with it is in the key schema's own issues.
+      return `${field}: ${issue.issues.map((i) => i.message).join('; ')}`;
     case 'unrecognized_keys':
       return `${field}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
     case 'too_big':

@@ -5,6 +5,7 @@ import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
 import { comparison } from './comparison.ts';
+import { paragraphs } from './paragraphs.ts';
 import { quotedQuantity } from './metric-rules.ts';
 import type { Story } from './schema';
 import type { Camera, ResolvedChapter, ResolvedPlace, ResolvedStory } from './types';
@@ -14,8 +15,12 @@ const PIN_PRECISION_M = 1500;
 const DEFAULT_ZOOM = 11;
 const DEFAULT_COLOR = '#3b6e8f';
 
+// Own properties only, here and below: an id like `constructor` must never find what every object inherits.
+const ownEntry = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
+
 function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
-  const own = story.places?.[id];
+  const own = ownEntry(story.places, id);
   if (own)
     return {
       id,
@@ -25,7 +30,7 @@ function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
       licence: null,
       note: null,
     };
-  const g = gazetteer[id];
+  const g = ownEntry(gazetteer, id);
   if (!g) throw new Error(`unknown place "${id}" (the checker should have caught this)`);
   return {
     id,
@@ -45,19 +50,19 @@ export function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string
   return circle([p.lon, p.lat], p.precision_m, { units: 'meters', steps: 64, properties: { id: p.id } });
 }
 
-function camera(view: Story['chapters'][number]['view'], places: Record<string, ResolvedPlace>): Camera {
+function camera(view: Story['chapters'][number]['view'], places: Map<string, ResolvedPlace>): Camera {
   const pitch = view.pitch ?? 0;
   const bearing = view.bearing ?? 0;
   if (view.center) {
     return { kind: 'center', center: view.center, zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };
   }
   if (view.place) {
-    const p = places[view.place]!;
+    const p = places.get(view.place)!;
     return { kind: 'center', center: [p.lon, p.lat], zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };
   }
   // Frame the whole uncertainty area of an approximate place, not just its nominal point.
   const shapes = (view.fit ?? []).map((id) => {
-    const p = places[id]!;
+    const p = places.get(id)!;
     return p.approximate ? uncertaintyArea(p) : point([p.lon, p.lat]);
   });
   const [w, s, e, n] = bbox(featureCollection<Polygon | GeoJSON.Point>(shapes));
@@ -65,8 +70,10 @@ function camera(view: Story['chapters'][number]['view'], places: Record<string, 
 }
 
 export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): ResolvedStory {
-  const places: Record<string, ResolvedPlace> = {};
-  const use = (id: string) => (places[id] ??= lookup(story, gazetteer, id));
+  const used = new Map<string, ResolvedPlace>();
+  const use = (id: string) => {
+    if (!used.has(id)) used.set(id, lookup(story, gazetteer, id));
+  };
 
   const chapters = story.chapters.map((ch, index): ResolvedChapter => {
     const viewPlaces = ch.view.place ? [ch.view.place] : (ch.view.fit ?? []);
@@ -78,11 +85,11 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
       id: ch.id,
       index,
       section: ch.section ?? null,
-      color: (ch.section && story.sections?.[ch.section]?.color) || DEFAULT_COLOR,
+      color: (ch.section && ownEntry(story.sections, ch.section)?.color) || DEFAULT_COLOR,
       title: ch.title,
       paragraphs: { zh: paragraphs(ch.text.zh, ''), en: paragraphs(ch.text.en, ' ') },
       alt: ch.alt,
-      camera: camera(ch.view, places),
+      camera: camera(ch.view, used),
       markers,
       highlight: ch.highlight ?? [],
       excerpts: (ch.excerpts ?? []).map((e) => ({ ...e, place: e.place ?? subject! })),
@@ -100,6 +107,8 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
       comparison: null,
     };
   });
+  // Built with defineProperty semantics, so even a key like `__proto__` would stay a key.
+  const places: Record<string, ResolvedPlace> = Object.fromEntries(used);
   // Comparisons read every chapter's figures, so they are filled in once all chapters are resolved.
   story.chapters.forEach((ch, i) => {
     if (ch.compare) chapters[i]!.comparison = comparison(chapters[i]!, chapters, places);
@@ -122,12 +131,4 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
     chapters,
     areas,
   };
-}
-
-// A line break inside a paragraph is only layout in the file: Chinese joins without a space, English with one.
-function paragraphs(text: string, joiner: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, joiner).trim())
-    .filter(Boolean);
 }

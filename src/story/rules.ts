@@ -3,7 +3,9 @@
 import type { Gazetteer } from '../geo/gazetteer';
 import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
 import type { DataPath } from './locate';
-import { nearest } from './nearest.ts';
+import { MAX_COMPARED } from './limits.ts';
+import { nearestIn } from './nearest.ts';
+import { pageIdClash } from './page-ids.ts';
 import { metricFindings, quotedQuantity } from './metric-rules.ts';
 import type { Story } from './schema';
 
@@ -18,9 +20,10 @@ export interface Finding {
 
 function placeRefs(story: Story, known: Set<string>): Finding[] {
   const out: Finding[] = [];
+  const guessFor = nearestIn(known);
   const ref = (id: string, path: DataPath) => {
     if (known.has(id)) return;
-    const guess = nearest(id, known);
+    const guess = guessFor(id);
     out.push({
       path,
       message: `unknown place "${id}"`,
@@ -66,14 +69,12 @@ function storyPlaces(story: Story): Finding[] {
   return out;
 }
 
-// A chapter's id is its element's id and its #address: it may not be one the page already gives its own elements
-// (story.html, main.ts, SkipToText.svelte, Sources.svelte), or the address would lead to the wrong element.
-const PAGE_IDS = ['app', 'sources', 'story-data', 'story-text'];
-
 function chapters(story: Story, source: string | undefined): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
   const sections = new Set(Object.keys(story.sections ?? {}));
+  const sectionGuess = nearestIn(sections);
+  const headlines = headlineFigures(story);
   story.chapters.forEach((ch, i) => {
     const at = ['chapters', i] as const;
     const first = seen.get(ch.id);
@@ -83,18 +84,18 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         message: `duplicate chapter id "${ch.id}" (also chapter ${first + 1})`,
       });
     else seen.set(ch.id, i);
-    if (PAGE_IDS.includes(ch.id))
-      out.push({
-        path: [...at, 'id'],
-        message: `chapter id "${ch.id}" is taken by the page itself (${PAGE_IDS.join(', ')})`,
-        hint: 'choose another id',
-      });
+    const clash = pageIdClash(ch.id);
+    if (clash) out.push({ path: [...at, 'id'], message: clash, hint: 'choose another id' });
     if (ch.section && !sections.has(ch.section))
       out.push({
         path: [...at, 'section'],
         message: `unknown section "${ch.section}"`,
-        hint: hintFor(ch.section, sections),
+        hint: hintFor(sectionGuess(ch.section)),
       });
+    out.push(
+      ...repeatedIds(ch.view.fit, [...at, 'view', 'fit']),
+      ...repeatedIds(ch.markers, [...at, 'markers']),
+    );
     const { place, fit, center } = ch.view;
     if ([place, fit, center].filter((v) => v !== undefined).length !== 1)
       out.push({ path: [...at, 'view'], message: 'view: give exactly one of place, fit or center' });
@@ -136,23 +137,26 @@ function chapters(story: Story, source: string | undefined): Finding[] {
           warning: true,
         });
     });
-    if (ch.compare && !ch.caption) out.push(...uncaptionedComparison(story, i));
+    const compared = ch.markers ?? (place ? [place] : (fit ?? []));
+    if (ch.compare && new Set(compared).size > MAX_COMPARED)
+      out.push({
+        path: [...at, 'compare'],
+        message: `the comparison sets ${new Set(compared).size} places side by side, more than ${MAX_COMPARED}`,
+        hint: 'compare a few places; show the others as markers of another chapter',
+      });
+    else if (ch.compare && !ch.caption) out.push(...uncaptionedComparison(story, i, headlines));
   });
   return out;
 }
 
 // A comparison reads as like for like: when the figures it sets side by side measure different things or
 // different periods, the reader must be told, in the chapter's caption.
-function uncaptionedComparison(story: Story, i: number): Finding[] {
-  const headlines = story.chapters.flatMap((c) =>
-    (c.metrics ?? []).filter((m) => m.headline).map((m) => ({ m, place: m.place ?? c.view.place })),
-  );
+function uncaptionedComparison(story: Story, i: number, headlines: Headlines): Finding[] {
   const { markers, view } = story.chapters[i]!;
-  const ids = markers ?? (view.place ? [view.place] : (view.fit ?? []));
-  const shown = headlines.filter((h) => h.place && ids.includes(h.place));
-  // 亿元 beside 万元 is one measure; 美元 beside 元, or 元 beside 亩, is not.
-  const units = new Set(shown.map((h) => quotedQuantity(h.m)?.unit || h.m.unit.zh));
-  const periods = new Set(shown.map((h) => JSON.stringify(h.m.period ?? null)));
+  const ids = new Set(markers ?? (view.place ? [view.place] : (view.fit ?? [])));
+  const shown = [...ids].flatMap((id) => headlines.get(id) ?? []).sort((a, b) => a.n - b.n);
+  const units = new Set(shown.map((h) => h.unit));
+  const periods = new Set(shown.map((h) => h.period));
   if (units.size <= 1 && periods.size <= 1) return [];
   return [
     {
@@ -164,12 +168,59 @@ function uncaptionedComparison(story: Story, i: number): Finding[] {
   ];
 }
 
-function hintFor(word: string, known: Set<string>): string | undefined {
-  const guess = nearest(word, known);
+/** A place listed twice in a chapter's fit or markers: a slip, and each listing is drawn. */
+function repeatedIds(ids: readonly string[] | undefined, path: DataPath): Finding[] {
+  const seen = new Set<string>();
+  return (ids ?? []).flatMap((id, j) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [{ path: [...path, j], message: `"${id}" is listed twice in ${String(path.at(-1))}` }];
+  });
+}
+
+interface Headline {
+  /** Its place in the story's order of figures, which the message keeps. */
+  n: number;
+  /** 亿元 beside 万元 is one measure; 美元 beside 元, or 元 beside 亩, is not. */
+  unit: string;
+  period: string;
+}
+type Headlines = Map<string, Headline[]>;
+
+// Read once per story and filed by place, not once per comparison: reading a quote is the costly part, and a file
+// may hold thousands of comparisons.
+function headlineFigures(story: Story): Headlines {
+  const byPlace: Headlines = new Map();
+  let n = 0;
+  for (const c of story.chapters)
+    for (const m of c?.metrics ?? []) {
+      const place = m.place ?? c.view.place;
+      if (!m.headline || !place) continue;
+      const h = {
+        n: n++,
+        unit: quotedQuantity(m)?.unit || m.unit.zh,
+        period: JSON.stringify(m.period ?? null),
+      };
+      const list = byPlace.get(place);
+      if (list) list.push(h);
+      else byPlace.set(place, [h]);
+    }
+  return byPlace;
+}
+
+function hintFor(guess: string | undefined): string | undefined {
   return guess ? `did you mean "${guess}"?` : undefined;
 }
 
-export function storyRules(story: Story, gazetteer: Gazetteer, source: string | undefined): Finding[] {
-  const known = new Set([...Object.keys(story.places ?? {}), ...Object.keys(gazetteer)]);
+/** `placeIds`: the places the file defines, when some are not well formed (they are still not unknown). */
+export function storyRules(
+  story: Story,
+  gazetteer: Gazetteer,
+  source: string | undefined,
+  placeIds: readonly string[] = Object.keys(story.places ?? {}),
+): Finding[] {
+  const known = new Set([...placeIds, ...Object.keys(gazetteer)]);
   return [...storyPlaces(story), ...placeRefs(story, known), ...chapters(story, source)];
 }

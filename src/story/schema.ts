@@ -1,32 +1,75 @@
 // The one definition of a story file. The checker validates with it and the JSON Schema for editors is generated
 // from it (scripts/story-schema.ts), so the two cannot drift apart.
 import { z } from 'zod';
+import { findMarkup } from './find-markup.ts';
+import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_PRECISION_M, MAX_TEXT_CHARS } from './limits.ts';
+import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names.ts';
+
+// Bounds go in as checks rather than as .max(): they keep the checker fast on hostile input, and stay out of the
+// JSON Schema an editor's tooling reads, which has no use for them.
+function atMost(limit: number): (ctx: z.core.ParsePayload<string>) => void {
+  return (ctx) => {
+    if (ctx.value.length > limit)
+      ctx.issues.push({
+        code: 'custom',
+        message: `must be at most ${limit.toLocaleString('en')} characters, found ${ctx.value.length.toLocaleString('en')}`,
+        input: ctx.value,
+        // Nothing else is worth checking on a string that long, and some checks take time on one.
+        continue: false,
+      });
+  };
+}
 
 // Story content is shown as text, never as HTML; markup in a field is almost always a paste from a web page.
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
+function plainText(ctx: z.core.ParsePayload<string>): void {
+  const at = findMarkup(ctx.value);
+  if (at < 0) return;
+  const shown = ctx.value.slice(at, at + 20) + (ctx.value.length > at + 20 ? '…' : '');
+  ctx.issues.push({
+    code: 'custom',
+    message: `must be plain text, found HTML or script (${JSON.stringify(shown)})`,
+    input: ctx.value,
+  });
+}
 
-const text = z
-  .string({ error: 'expected text' })
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !MARKUP.test(s), 'must be plain text, found HTML or script');
+const textOf = (limit: number) =>
+  z
+    .string({ error: 'expected text' })
+    .check(atMost(limit))
+    .trim()
+    .min(1, 'must not be empty')
+    .check(plainText);
 
-export const localText = z.strictObject({
-  zh: text.describe('Chinese'),
-  en: text.describe('English (a translation of the Chinese)'),
-});
+const text = textOf(MAX_TEXT_CHARS);
+const localTextOf = (t: typeof text) =>
+  z.strictObject({
+    zh: t.describe('Chinese'),
+    en: t.describe('English (a translation of the Chinese)'),
+  });
+export const localText = localTextOf(text);
+/** A name, label or unit: a few words. */
+const localName = localTextOf(textOf(MAX_NAME_CHARS));
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z
   .string({ error: 'expected an id' })
-  .regex(ID_PATTERN, "must use lower-case a-z, 0-9 and single '-' between them");
+  .check(atMost(MAX_ID_CHARS))
+  .regex(ID_PATTERN, "must use lower-case a-z, 0-9 and single '-' between them")
+  .refine((s) => !isReservedName(s), RESERVED_NAME_MESSAGE);
 
 export const placeSchema = z.strictObject({
-  name: localText,
+  name: localName,
   // Ranges are checked against the map's region in rules.ts, which can also tell a swapped pair.
   lon: z.number().describe('longitude, WGS84 (east–west, about 121 around Ningbo)'),
   lat: z.number().describe('latitude, WGS84 (north–south, about 30 around Ningbo)'),
-  precision_m: z.number().positive().describe('radius within which the true location lies, in metres'),
+  precision_m: z
+    .number()
+    .positive()
+    .refine(
+      (m) => m <= MAX_PRECISION_M,
+      `must be at most ${MAX_PRECISION_M.toLocaleString('en')} m (${MAX_PRECISION_M / 1000} km)`,
+    )
+    .describe('radius within which the true location lies, in metres'),
   source: text.describe('where this coordinate comes from (WGS84 only)'),
 });
 
@@ -54,9 +97,9 @@ const period = z.union([
 
 export const metricSchema = z.strictObject({
   place: id.optional().describe("defaults to the chapter's place; required when the view is a fit"),
-  label: localText,
+  label: localName,
   value: z.number(),
-  unit: localText,
+  unit: localName,
   scale: z
     .number()
     .positive()
@@ -75,7 +118,7 @@ export const metricSchema = z.strictObject({
 
 const excerpt = z.strictObject({
   place: id.optional().describe("the town it is about; defaults to the chapter's place"),
-  speaker: localText.optional().describe('who said it, when it is a quote of a person'),
+  speaker: localName.optional().describe('who said it, when it is a quote of a person'),
   text: localText.describe('zh: verbatim from the source; en: a translation'),
 });
 
@@ -104,7 +147,7 @@ export const chapterSchema = z.strictObject({
 });
 
 export const sectionSchema = z.strictObject({
-  name: localText,
+  name: localName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f6f8b'),
 });
 
@@ -113,7 +156,14 @@ export const storySchema = z.strictObject({
   summary: localText,
   credits: localText,
   source: z
-    .strictObject({ title: localText, publisher: localText.optional(), date: z.string().optional() })
+    .strictObject({
+      title: localText,
+      publisher: localText.optional(),
+      date: z
+        .union([z.string().check(atMost(MAX_NAME_CHARS)), localName])
+        .optional()
+        .describe("'2022', or the same in each language"),
+    })
     .optional()
     .describe('the publication the story follows (recommended)'),
   attribution: localText

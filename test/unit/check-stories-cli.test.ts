@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { starterStory } from '../../scripts/stories/starter-story';
+import { DEFECTS, lineOf, MINIMAL, MINIMAL_SOURCE, withDefect } from './story-defects';
 
 const root = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'storymap-cli-'));
@@ -22,109 +23,24 @@ function run(script: string, ...args: string[]): { code: number | null; out: str
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
-/** The 1-based line of `needle` in `text`; fails loudly if the fixture no longer contains it. */
-function lineOf(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture does not contain ${JSON.stringify(needle)}`);
-  return text.slice(0, at).split('\n').length;
-}
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const minimal = readFileSync(join(root, 'test/unit/fixtures/minimal-story.yaml'), 'utf8');
-// Every quote and excerpt of the minimal story, with the first quote reworded: exactly one is not verbatim.
-const SOURCE =
-  '其总产值为100.7亿元。实际利用外资2150万美元,同比增长113.5%。占农业总产值的64%。120起,同比下降56.9%。今年上半年';
-
-// Each case is minimal-story.yaml with one defect, written into a story folder (the CLI only accepts a file named
-// story.yaml or a story folder): [name, [text, replacement], text on the defect's line, message].
-const BAD: [string, [string, string], string, RegExp][] = [
-  ['yaml-syntax', ['en: Author', 'en: Text: Author'], 'en: Text: Author', /YAML syntax: /],
-  ['missing-field', ['    alt: {zh: 全景, en: Overview}\n', ''], 'id: two', /chapters\[1\]\.alt: missing/],
-  [
-    'wrong-type',
-    ['value: 100.7', 'value: "many"'],
-    'value: "many"',
-    /metrics\[0\]\.value: expected a number, found string "many"/,
-  ],
-  ['unknown-field', ['harbour, zoom: 10', 'harbour, zoooom: 10'], 'zoooom', /unknown field "zoooom"/],
-  ['duplicate-id', ['id: two', 'id: one'], 'id: one\n    title: {zh: 二', /duplicate chapter id "one"/],
-  ['bad-id', ['id: two', 'id: Two_2'], 'id: Two_2', /chapters\[1\]\.id: must use lower-case/],
-  ['unknown-place', ['simen]', 'simne]'], 'simne', /unknown place "simne"\n {4}hint: did you mean "simen"\?/],
-  [
-    'lon-lat-swapped',
-    ['lon: 121.85, lat: 29.93', 'lon: 29.93, lat: 121.85'],
-    'lon: 29.93',
-    /lon and lat look swapped/,
-  ],
-  [
-    'outside-region',
-    ['lon: 121.85, lat: 29.93', 'lon: 116.4, lat: 39.9'],
-    'lon: 116.4',
-    /outside the map's region/,
-  ],
-  ['zoom-range', ['zoom: 10', 'zoom: 25'], 'zoom: 25', /view\.zoom: expected at most 17, found number 25/],
-  [
-    'zoom-beyond-basemap',
-    ['zoom: 10', 'zoom: 12.5'],
-    'zoom: 12.5',
-    /view\.zoom 12\.5 is closer than the basemap holds to \(zoom 11\)/,
-  ],
-  [
-    'pitch-range',
-    ['zoom: 10}', 'zoom: 10, pitch: 75}'],
-    'pitch: 75',
-    /view\.pitch: expected at most 60, found number 75/,
-  ],
-  [
-    'bearing-range',
-    ['zoom: 10}', 'zoom: 10, bearing: 270}'],
-    'bearing: 270',
-    /view\.bearing: expected at most 180, found number 270/,
-  ],
-  [
-    'place-and-fit',
-    ['{place: harbour, zoom: 10}', '{place: harbour, fit: [simen]}'],
-    'fit: [simen]',
-    /give exactly one of place, fit or center/,
-  ],
-  [
-    'no-place-or-fit',
-    ['view: {fit: [harbour, simen]}', 'view: {}'],
-    'view: {}',
-    /give exactly one of place, fit or center/,
-  ],
-  [
-    'missing-translation',
-    ['text: {zh: 第一段, en: First}', 'text: {zh: 第一段}'],
-    'text: {zh: 第一段}',
-    /text\.en: missing \(the English translation\)/,
-  ],
-  [
-    'empty-chapters',
-    [minimal.slice(minimal.indexOf('chapters:\n')), 'chapters: []\n'],
-    'chapters: []',
-    /chapters: a story needs at least one chapter/,
-  ],
-  ['metric-no-quote', [', quote: "总产值100.7亿元"', ''], 'value: 100.7', /metrics\[0\]\.quote: missing/],
-  [
-    'metric-value-not-in-quote',
-    ['value: 100.7', 'value: 10.7'],
-    'value: 10.7',
-    /value 10\.7 does not occur in its quote/,
-  ],
-  [
-    'unit-with-magnitude',
-    ['en: yuan}', 'en: "100 million yuan"}'],
-    '100 million yuan',
-    /unit\.en "100 million yuan" carries a magnitude/,
-  ],
-  [
-    'html-in-text',
-    ['en: First}', 'en: "First <script>alert(1)</script>"}'],
-    '<script>',
-    /text\.en: must be plain text, found HTML or script/,
-  ],
+// The first quote reworded: exactly one is not verbatim.
+const REWORDED = MINIMAL_SOURCE.replace('总产值100', '其总产值为100');
+// What an editor's terminal must show, for a sample of the defects the unit test checks in-process: shape, syntax,
+// cross-field and figure problems.
+const SAMPLE = [
+  'a YAML syntax error',
+  'a missing field',
+  'an unknown field',
+  'a duplicate id',
+  'an unknown place',
+  'swapped lon/lat',
+  'a zoom closer than the basemap holds to',
+  'an English unit that carries a magnitude, beside a value that matches its quote',
+  'a missing scale',
+  'HTML in a text',
+  'an empty chapter list',
 ];
 
 function expectReported(folder: string, needle: string, message: RegExp): void {
@@ -139,6 +55,14 @@ function expectReported(folder: string, needle: string, message: RegExp): void {
   expect(out).not.toMatch(STACK);
 }
 
+// A folder name the checker accepts as a slug.
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+
 function storyFolder(name: string, text: string, source?: string): string {
   const dir = join(tmp, name);
   mkdirSync(dir);
@@ -148,15 +72,18 @@ function storyFolder(name: string, text: string, source?: string): string {
 }
 
 describe('check:stories on broken stories', { timeout: SLOW }, () => {
-  it.each(BAD)('reports %s at its line', (name, [from, to], needle, message) => {
-    const bad = minimal.replace(from, to);
-    expect(bad).not.toBe(minimal);
-    expectReported(storyFolder(name, bad), needle, message);
+  it.each(DEFECTS.filter(([name]) => SAMPLE.includes(name)))('reports %s at its line', (...defect) => {
+    const [name, , needle, message] = defect;
+    expectReported(storyFolder(slugOf(name), withDefect(defect)), needle, message);
+  });
+
+  it('samples defects that exist', () => {
+    expect(DEFECTS.filter(([name]) => SAMPLE.includes(name))).toHaveLength(SAMPLE.length);
   });
 
   it('reports a quote that is not verbatim in source.txt', () => {
     expectReported(
-      storyFolder('bad-source', minimal, SOURCE),
+      storyFolder('bad-source', MINIMAL, REWORDED),
       'quote: "总产值',
       /quote "总产值100\.7亿元" does not occur verbatim/,
     );
@@ -166,10 +93,7 @@ describe('check:stories on broken stories', { timeout: SLOW }, () => {
 describe('check:stories on good stories', { timeout: SLOW }, () => {
   it('passes the minimal fixture', () => {
     // Copied into a folder as story.yaml: the CLI takes no other file name.
-    const { code, out } = run(
-      'scripts/check-stories.ts',
-      storyFolder('minimal', minimal, SOURCE.replace('其总产值为', '总产值')),
-    );
+    const { code, out } = run('scripts/check-stories.ts', storyFolder('minimal', MINIMAL, MINIMAL_SOURCE));
     expect(code, out).toBe(0);
     expect(out).toMatch(/^ok {2}.*minimal \(2 chapters\)/m);
   });
@@ -228,6 +152,6 @@ describe('story JSON Schema', { timeout: SLOW }, () => {
     expect(schema.safeParse(yaml('test/unit/fixtures/minimal-story.yaml')).success).toBe(true);
     expect(schema.safeParse(yaml('stories/ningbo-town-race/story.yaml')).success).toBe(true);
     expect(schema.safeParse(parse(starterStory('x'))).success).toBe(true);
-    expect(schema.safeParse(parse(minimal.replace('harbour, zoom', 'harbour, zoooom'))).success).toBe(false);
+    expect(schema.safeParse(parse(MINIMAL.replace('harbour, zoom', 'harbour, zoooom'))).success).toBe(false);
   });
 });
