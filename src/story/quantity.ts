@@ -110,7 +110,9 @@ export function readChinese(text: string): Quantity[] {
     const written = m[0];
     const before = text.slice(Math.max(0, at - 4), at);
     const prefixHit = ZH_PREFIXES.find(([p]) => before.endsWith(p));
-    let rest = text.slice(at + written.length);
+    // A window, not the rest of the text: a figure's magnitude, qualifier and unit take a few characters, and a
+    // window keeps a long quote full of numbers linear.
+    let rest = text.slice(at + written.length, at + written.length + 12);
     let unitText = '';
     let qualifier: Qualifier | null = prefixHit?.[1] ?? null;
     const take = (s: string) => {
@@ -131,7 +133,7 @@ export function readChinese(text: string): Quantity[] {
     take(unit);
     const number = Number(written.replace(/,/g, ''));
     const magnitude = mag?.[1] ?? 1;
-    const head = text.slice(0, at);
+    const head = text.slice(Math.max(0, at - 8), at);
     out.push({
       number,
       magnitude,
@@ -162,10 +164,10 @@ const EN_QUALIFIERS: Record<string, Qualifier> = { 'more than': 'more', nearly: 
  */
 export function magnitudeInUnit(unit: string): string | null {
   const m =
-    /[×x*]\s*10\s*[,\s]?\s*000|[×x*]\s*\d|\b\d[\d,.]*\b|\b(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|k)\b/i.exec(
-      unit,
-    );
-  return m ? m[0] : null;
+    /[×*]\s*\d|\bx\s*\d|\b\d|\b(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|k)\b/i.exec(unit);
+  if (!m) return null;
+  // Name the whole figure the editor wrote ("×10,000"), not just its first digit.
+  return /^[×x*]?\s*\d[\d,.]*/i.exec(unit.slice(m.index))?.[0] ?? m[0];
 }
 
 /**
@@ -174,13 +176,13 @@ export function magnitudeInUnit(unit: string): string | null {
  */
 export function readEnglish(text: string): Quantity | null {
   const m =
-    /^\s*(more than|nearly|about)?\s*(US\$)?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s*(.*?)\s*$/i.exec(
+    /^\s*(more than|nearly|about)?\s*(US\$)?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?(.*)$/is.exec(
       text,
     );
   if (!m) return null;
   const [, q, usd, written, word, tail] = m;
   let magnitude = word ? EN_MAGNITUDES[word.toLowerCase()]! : 1;
-  let unit = tail!;
+  let unit = tail!.trim();
   const times = /^[×x*]\s*(\d+(?:,\d{3})*)\s*/.exec(unit);
   if (times) {
     magnitude *= Number(times[1]!.replace(/,/g, ''));
