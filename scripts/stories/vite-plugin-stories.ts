@@ -53,6 +53,7 @@ export function storiesPlugin(): Plugin {
   let loaded: LoadResult | null = null;
   let files = new Map<string, Map<string, string>>();
   const load = () => (loaded ??= loadStories(root));
+  let building = false;
 
   async function devPage(server: ViteDevServer, url: URL): Promise<string | null> {
     const { stories, problems } = load();
@@ -72,8 +73,9 @@ export function storiesPlugin(): Plugin {
 
   return {
     name: 'storymap:stories',
-    config(config) {
+    config(config, env) {
       root = config.root ?? root;
+      building = env.command === 'build';
       return {
         build: { rollupOptions: { input: { story: join(root, STORY_PAGE), embed: join(root, EMBED_PAGE) } } },
       };
@@ -82,8 +84,16 @@ export function storiesPlugin(): Plugin {
       // Checked afresh for each build (a watched build runs this again), and once for all of it.
       loaded = null;
       const { problems, warnings } = load();
-      if (problems.length > 0)
-        this.error(`${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`);
+      if (problems.length > 0) {
+        const report = `${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`;
+        // A build stops here with the editor's problems alone: through this.error the bundler would print them
+        // under its own stack trace, which says nothing about the story.
+        if (building) {
+          console.error(`\n${report}\n`);
+          process.exit(1);
+        }
+        this.error(report);
+      }
       for (const w of warnings) this.warn(formatProblem(w));
       this.addWatchFile(join(root, 'stories'));
     },

@@ -1,7 +1,16 @@
 // Runs the real command-line tools the way an editor does, so what they see in the terminal (path:line:col,
 // the message, the exit code, no stack trace) is tested end to end, not only checkStory's return value.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -153,5 +162,44 @@ describe('story JSON Schema', { timeout: SLOW }, () => {
     expect(schema.safeParse(yaml('stories/ningbo-town-race/story.yaml')).success).toBe(true);
     expect(schema.safeParse(parse(starterStory('x'))).success).toBe(true);
     expect(schema.safeParse(parse(MINIMAL.replace('harbour, zoom', 'harbour, zoooom'))).success).toBe(false);
+  });
+});
+
+describe('npm run build on a broken story', { timeout: SLOW }, () => {
+  it('stops with the problems at their lines, and no stack trace', () => {
+    // A copy of the project with one wrong figure, so the real stories and dist/ are never touched.
+    const copy = join(tmp, 'project');
+    for (const part of [
+      'src',
+      'scripts',
+      'stories',
+      'geodata',
+      'public',
+      'vite.config.ts',
+      'tsconfig.json',
+      'package.json',
+    ])
+      cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const file = 'stories/ningbo-town-race/story.yaml';
+    const text = readFileSync(join(copy, file), 'utf8').replace(
+      '{zh: 万人次, en: visits}',
+      '{zh: 万人次, en: "×10,000 visits"}',
+    );
+    writeFileSync(join(copy, file), text);
+    const r = spawnSync('npx', ['vite', 'build', '--outDir', join(tmp, 'out')], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
+    const out = r.stdout + r.stderr;
+    expect(r.status, out).toBe(1);
+    expect(out).toMatch(
+      new RegExp(
+        `^${escape(file)}:${lineOf(text, '×10,000 visits')}:\\d+: unit\\.en "×10,000 visits" carries a magnitude`,
+        'm',
+      ),
+    );
+    expect(out).not.toMatch(STACK);
+    expect(existsSync(join(tmp, 'out'))).toBe(false);
   });
 });
