@@ -24,10 +24,10 @@ type Middleware = (req: { url: string }, res: unknown, next: (e?: unknown) => vo
 function devServer(root: string) {
   // Its hooks are plain functions; called here as Vite would, with only what they use.
   const plugin = storiesPlugin() as unknown as {
-    config: (c: { root: string }) => unknown;
+    config: (c: { root: string }, env: { command: 'serve' | 'build' }) => unknown;
     configureServer: (s: ViteDevServer) => void;
   };
-  plugin.config({ root });
+  plugin.config({ root }, { command: 'serve' });
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
   const sent: unknown[] = [];
   let middleware: Middleware | undefined;
