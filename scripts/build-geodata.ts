@@ -2,11 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildGeodata, OUTPUT_FILES } from './geodata/buildGeodata';
+import { BUDGET_GZIP_BYTES, buildGeodata, OUTPUT_FILES } from './geodata/buildGeodata';
 import { GeodataError, readSources } from './geodata/readSources';
-
-// Hard limit for all geodata shipped to the browser (the basemap itself targets <= 40 KB gzip).
-const BUDGET_GZIP_BYTES = 50 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'geodata', 'sources');

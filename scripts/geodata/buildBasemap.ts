@@ -3,16 +3,22 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import type { Place } from '../../src/geo/gazetteer';
+import { fitToCoast } from './coast';
+import { mergeTouching } from './merge';
+import { tidy } from './tidy';
 import { GeodataError, SOURCE_FILES, type GeodataSources, type SourceName } from './readSources';
+import { REGION_BOX } from './sea';
 
-// The data box is about 220 km x 211 km (120.3-122.57 E, 28.9-30.8 N), so 10,000 steps give a grid of about
-// 22 m x 21 m (snapping error <= 11 m): invisible at zoom 11, where the mapchina vertices are 0.5-3 km apart anyway.
+// The data box is about 222 km x 211 km (120.3-122.6 E, 28.9-30.8 N: the land fills it), so 10,000 steps give a
+// grid of about 22 m x 21 m (snapping error <= 11 m): invisible at zoom 11, where the vertices of the counties and
+// of the coast are 0.4-3 km apart anyway.
 export const QUANTIZATION = 10_000;
 
 const POLYGONS = ['Polygon', 'MultiPolygon'];
 const LINES = ['LineString', 'MultiLineString'];
 
 type Props = Record<string, unknown>;
+type Area = Feature<Polygon | MultiPolygon>;
 type Picker = (p: Props, fail: (msg: string) => never) => Props | null;
 
 function str(p: Props, key: string, fail: (msg: string) => never): string {
@@ -112,15 +118,22 @@ export function buildBasemap(sources: GeodataSources, places: Record<string, Pla
     name_zh: str(p, 'name_zh', fail),
     name_en: str(p, 'name_en', fail),
   }));
+  const coast = fitToCoast(sources.sea, [...districts, ...counties] as Area[], REGION_BOX);
+  const fitted = coast.units.slice(0, districts.length);
+  const [outline, ...extra] = clean(sources, 'outline', POLYGONS, none);
+  if (!outline || extra.length > 0) throw new GeodataError(SOURCE_FILES.outline, 'expected one feature');
+  // The city's outline grows with its districts, so that it too meets the coast.
+  const gained = coast.given.slice(0, districts.length).flat();
+  const city = tidy(mergeTouching(outline as Area, gained));
   return topology(
     {
-      land: collection(clean(sources, 'land', POLYGONS, none)),
-      coastline: collection(clean(sources, 'coastline', LINES, none)),
-      counties: collection(counties),
-      districts: collection(districts),
-      outline: collection(clean(sources, 'outline', POLYGONS, none)),
+      land: collection([coast.land]),
+      coastline: collection([coast.coastline]),
+      counties: collection(coast.units.slice(districts.length)),
+      districts: collection(fitted),
+      outline: collection([{ type: 'Feature', properties: null, geometry: city.geometry }]),
       rivers: collection(rivers),
-      district_labels: collection(districts.map(labelPoint)),
+      district_labels: collection(fitted.map(labelPoint)),
       city_label: collection([cityLabel(places[CITY_SEAT])]),
     },
     QUANTIZATION,

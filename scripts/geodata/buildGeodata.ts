@@ -11,6 +11,9 @@ export const OUTPUT_FILES = {
 
 export type GeodataOutputs = Record<keyof typeof OUTPUT_FILES, string>;
 
+/** Hard limit for all geodata shipped to the browser, gzipped (the basemap itself targets <= 40 KB). */
+export const BUDGET_GZIP_BYTES = 50 * 1024;
+
 /** The exact bytes (as strings) of both outputs: a pure function of the sources, so builds are reproducible. */
 export function buildGeodata(sources: GeodataSources): GeodataOutputs {
   const places = sources.places;

@@ -13,7 +13,7 @@ import { t } from '../../src/ui/i18n.ts';
 // The page shows the inset 150 px wide (96 px on a phone) in a 220 x 200 box: the same shape, at about 1 unit a px.
 export const LOCATOR_SIZE = { width: 165, height: 150 };
 
-const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0) · Natural Earth';
+const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)';
 
 export function loadBasemapLayers(root: string): BasemapLayers {
   const file = join(root, 'geodata', 'build', 'basemap.topo.json');

@@ -1,6 +1,7 @@
 // A static locator map as SVG text, drawn at build time from the same layers as the live map: what readers see
 // when WebGL cannot start or JavaScript is off, and what prints.
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { bboxClip, lineString, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
 import { PALETTE } from '../map/palette.ts';
 import type { BasemapLayers } from './topology';
 
@@ -58,24 +59,26 @@ function rings(g: Geometry): Position[][] {
 
 export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string {
   const p = projector(o.bounds, o.width, o.height);
-  // Rings wholly outside the frame are dropped, and points closer than a pixel to the last kept one thinned out:
-  // the layers cover the whole region, a locator map shows a small part of it.
-  const inFrame = (xs: number[], ys: number[]) =>
-    Math.max(...xs) >= 0 && Math.min(...xs) <= o.width && Math.max(...ys) >= 0 && Math.min(...ys) <= o.height;
+  // Rings are cut to the frame (a few pixels beyond it, so that no cut edge or its stroke shows) and simplified to
+  // within half a pixel: the layers cover the whole region at the detail of zoom 11, a static map a small part.
+  const frame: [number, number, number, number] = [-4, -4, o.width + 4, o.height + 4];
+  const clip = (pts: Position[], close: boolean): Position[][] => {
+    if (pts.length < (close ? 4 : 2)) return [];
+    if (close) return bboxClip(polygon([pts]), frame).geometry.coordinates as Position[][];
+    const g = bboxClip(lineString(pts), frame).geometry as LineString | MultiLineString;
+    return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+  };
   const path = (f: Feature, close: boolean) =>
     rings(f.geometry)
-      .map((ring) => {
-        const xs = ring.map(([lon]) => p.x(lon!));
-        const ys = ring.map(([, lat]) => p.y(lat!));
-        if (!inFrame(xs, ys)) return '';
-        const pts: string[] = [];
-        let [lx, ly] = [Infinity, Infinity];
-        xs.forEach((x, i) => {
-          const y = ys[i]!;
-          if (Math.abs(x - lx) + Math.abs(y - ly) < 1 && i !== xs.length - 1) return;
-          pts.push(`${x} ${y}`);
-          [lx, ly] = [x, y];
-        });
+      .flatMap((ring) =>
+        clip(
+          ring.map(([lon, lat]) => [p.x(lon!), p.y(lat!)]),
+          close,
+        ),
+      )
+      .filter((part) => part.length >= (close ? 4 : 2))
+      .map((part) => {
+        const pts = simplify(part as Pt[], 0.5).map(([x, y]) => `${r1(x)} ${r1(y)}`);
         return `M${pts.join('L')}${close ? 'Z' : ''}`;
       })
       .join('');
@@ -111,8 +114,9 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     layer(layers.districts, `fill="${PALETTE.district}" stroke="${PALETTE.districtLine}" stroke-width="0.8"`),
     layer(layers.districts, `fill="${PALETTE.focus}"`, true, focus),
     layer(layers.districts, `fill="${PALETTE.highlight}"`, true, lit),
-    layer(layers.outline, `fill="none" stroke="${PALETTE.outline}" stroke-width="1.2"`),
+    // As on the live map: the coast over the counties' seaward edges, the city's outline over the coast.
     layer(layers.coastline, `fill="none" stroke="${PALETTE.coast}" stroke-width="1"`, false),
+    layer(layers.outline, `fill="none" stroke="${PALETTE.outline}" stroke-width="1.2"`),
     places,
     `<text x="${o.width - 6}" y="${o.height - 6}" text-anchor="end" class="a">${esc(o.attribution)}</text>`,
     `</svg>`,

@@ -18,10 +18,11 @@ export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei',
 const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];
 const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...FONT_STACK];
 
+// Every layer drawn is from OpenStreetMap (the counties, the coast) or GeoNames (the places): see
+// geodata/PROVENANCE.md.
 export const ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
-  '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
-  '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+  '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 
 const SOURCE_MAXZOOM = 10;
 
@@ -237,12 +238,14 @@ export function basemapStyle(
               ['county', layers.counties],
               ['district', layers.districts],
             ),
+            // The coast runs over the counties' seaward edges (the same line, drawn once in its own colour) and
+            // under the city's outline, which keeps Ningbo's shape whole where its edge is the coast.
             ...drawnBy(
               'lines',
               ['county', layers.counties],
+              ['coast', layers.coastline],
               ['river', layers.rivers],
               ['outline', layers.outline],
-              ['coast', layers.coastline],
             ),
           ],
         }),

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
 import {
+  ATTRIBUTION,
   BASEMAP,
   basemapStyle,
   chapterFilters,
@@ -64,6 +65,22 @@ describe('basemapStyle labels', () => {
         2 * layers.counties.features.length,
       ),
     );
+  });
+
+  it("draws the coast over the counties' edges and under the city's outline, which share it", () => {
+    const style = basemapStyle(layers, story, 'zh', story.chapters[0]!);
+    const { features } = (style.sources[BASEMAP] as { data: GeoJSON.FeatureCollection }).data;
+    const rank = (kind: string) =>
+      features.find((f) => f.properties!.layer === 'lines' && f.properties!.kind === kind)!.properties!.rank;
+    expect(rank('county')).toBeLessThan(rank('coast'));
+    expect(rank('coast')).toBeLessThan(rank('outline'));
+  });
+
+  it('credits the sources of what it draws, and only those', () => {
+    expect(ATTRIBUTION).toContain('OpenStreetMap</a> contributors (ODbL)');
+    expect(ATTRIBUTION).toContain('GeoNames</a> (CC BY 4.0)');
+    // Natural Earth's land and coastline gave way to OpenStreetMap's sea (geodata/PROVENANCE.md).
+    expect(ATTRIBUTION).not.toMatch(/natural ?earth/i);
   });
 
   it('places the marker stand-ins first, then the city, then the districts', () => {

@@ -99,6 +99,32 @@ describe('polygonPath', () => {
   });
 });
 
+describe('chapter maps', () => {
+  const maps = [...files].filter(([name]) => !name.startsWith('maps/locator.'));
+
+  it('cut every layer to the frame, a few pixels beyond it', () => {
+    expect(maps.length).toBeGreaterThan(0);
+    for (const [name, svg] of maps) {
+      const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
+      const coords = [...svg.matchAll(/ d="([^"]*)"/g)].flatMap(([, d]) =>
+        [...d!.matchAll(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map(([, x, y]) => [Number(x), Number(y)]),
+      );
+      expect(coords.length, name).toBeGreaterThan(100);
+      const outside = coords.filter(
+        ([x, y]) => x! < -4.1 || y! < -4.1 || x! > width! + 4.1 || y! > height! + 4.1,
+      );
+      expect(outside, name).toEqual([]);
+    }
+  });
+
+  it("draw the coast before the city's outline, which runs along it", () => {
+    for (const [name, svg] of maps)
+      expect(svg.indexOf(`stroke="${PALETTE.coast}"`), name).toBeLessThan(
+        svg.indexOf(`stroke="${PALETTE.outline}"`),
+      );
+  });
+});
+
 describe('opening locator', () => {
   for (const lang of LANGS) {
     const svg = files.get(`maps/locator.${lang}.svg`)!;
