@@ -46,7 +46,7 @@ export function renderIndexPage(stories: ResolvedStory[]): string {
   const items = stories
     .map(
       (s) =>
-        `<li><a href="./${s.slug}/"><span lang="zh">${escapeHtml(s.title.zh)}</span><br><span lang="en">${escapeHtml(s.title.en)}</span></a></li>`,
+        `<li><a href="./${escapeHtml(s.slug)}/"><span lang="zh">${escapeHtml(s.title.zh)}</span><br><span lang="en">${escapeHtml(s.title.en)}</span></a></li>`,
     )
     .join('\n      ');
   return `<!doctype html>
@@ -55,7 +55,7 @@ export function renderIndexPage(stories: ResolvedStory[]): string {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Story maps · 地图故事</title>
-    <style>body{font:17px/1.7 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1d2a33}a{color:#1f5f7f}li{margin:1rem 0}</style>
+    <link rel="stylesheet" href="./index.css">
   </head>
   <body>
     <main>

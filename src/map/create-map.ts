@@ -5,6 +5,8 @@ export type MapLibre = typeof import('maplibre-gl');
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../geo/topology';
+import { withinDeadline } from './deadline';
+import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../story/types';
 import { ATTRIBUTION, BASEMAP, basemapStyle, HIGHLIGHT } from './basemap-style';
 import type { CameraTarget } from './camera';
@@ -13,6 +15,13 @@ import { mapLocale } from './ui-strings';
 export type MapState = 'loading' | 'moving' | 'ready' | 'error';
 
 export const MAX_ZOOM = 14;
+
+/**
+ * How long the map may take to start, its code and data included, before the reader gets the static maps instead:
+ * room for MapLibre (250 KB gzip) and its worker on a slow line, and the reader has the live map or the static
+ * maps within the 20 s the README promises.
+ */
+export const START_WITHIN_MS = 15_000;
 
 export interface MapOptions {
   container: HTMLElement;
@@ -30,22 +39,28 @@ export function highlightDistricts(map: MapLibreMap, adcodes: readonly string[])
   for (const id of adcodes) map.setFeatureState({ source: BASEMAP, id }, { [HIGHLIGHT]: true });
 }
 
-async function loadBasemap() {
+async function loadBasemap(signal: AbortSignal) {
   const url = new URL(basemapUrl, import.meta.url);
-  const res = await fetch(url);
+  const res = await fetch(url, { signal });
   if (!res.ok) throw new Error(`basemap: ${res.status} ${res.statusText} for ${url.pathname}`);
   return decodeBasemap((await res.json()) as Topology);
 }
 
 /**
  * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
- * code (about 270 KB gzip) has arrived, and the page renders at build time without it.
+ * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
+ * map has not drawn its first frame within START_WITHIN_MS, whatever it is waiting for.
  */
-export async function createMap({ container, story, chapter, lang, target, padding }: MapOptions): Promise<{
-  map: MapLibreMap;
-  lib: MapLibre;
-}> {
-  const [layers, { default: maplibregl }] = await Promise.all([loadBasemap(), import('./maplibre')]);
+export function createMap(options: MapOptions): Promise<{ map: MapLibreMap; lib: MapLibre }> {
+  return withinDeadline('the map’s start', START_WITHIN_MS, (signal) => startMap(options, signal));
+}
+
+async function startMap(
+  { container, story, chapter, lang, target, padding }: MapOptions,
+  signal: AbortSignal,
+): Promise<{ map: MapLibreMap; lib: MapLibre }> {
+  const [layers, { default: maplibregl }] = await Promise.all([loadBasemap(signal), import('./maplibre')]);
+  signal.throwIfAborted();
   const map = new maplibregl.Map({
     container,
     style: basemapStyle(layers, story, lang, chapter),
@@ -73,9 +88,22 @@ export async function createMap({ container, story, chapter, lang, target, paddi
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
-  await new Promise<void>((resolve, reject) => {
-    map.once('load', () => resolve());
-    map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      map.once('load', () => resolve());
+      map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  } catch (e) {
+    // A map that will not start holds a worker and a WebGL context: a retry makes a new one. Taking down a map
+    // that never got its WebGL context can throw in its turn; the reader needs the first error, not that one.
+    try {
+      map.remove();
+      freshWorkers(maplibregl);
+    } catch {
+      /* the first error stands */
+    }
+    throw e;
+  }
   return { map, lib: maplibregl };
 }

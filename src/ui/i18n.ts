@@ -12,6 +12,14 @@ const WORDS = {
     zh: '此浏览器无法显示交互地图（不支持 WebGL），各章附有静态地图。',
     en: 'This browser cannot show the interactive map (no WebGL); each section has a static map instead.',
   },
+  appStalled: {
+    zh: '地图未能启动：页面的脚本没有运行。各章附有静态地图。',
+    en: 'The map could not start: the page’s script did not run. Each section has a static map instead.',
+  },
+  mapTimeout: {
+    zh: '地图在限定时间内未能启动。各章附有静态地图。',
+    en: 'The map did not start in time. Each section has a static map instead.',
+  },
   placesOnMap: { zh: '地图上标出的地点', en: 'Places marked on the map' },
   distances: {
     zh: '直线距离（按地图上的点计算）',
@@ -53,6 +61,8 @@ const WORDS = {
   article: { zh: '原文', en: 'Source article' },
   basemap: { zh: '底图', en: 'Basemap' },
   chapters: { zh: '章节', en: 'Chapters' },
+  previousChapter: { zh: '上一章', en: 'Previous chapter' },
+  nextChapter: { zh: '下一章', en: 'Next chapter' },
   excerpt: { zh: '原文摘录', en: 'Excerpt (translated)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

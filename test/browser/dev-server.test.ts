@@ -1,5 +1,8 @@
 // The dev server: stories served at /<slug>/ with the author tools; a broken story shows its errors in the page.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// It serves a copy of the project whose stories/ the tests may break: the real one is being edited and built by
+// others meanwhile.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -7,17 +10,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launch, openPage } from './chromium';
 import { settled } from './story-page';
 
-const root = resolve(import.meta.dirname, '../..');
+const project = resolve(import.meta.dirname, '../..');
 let browser: Browser;
 let server: ViteDevServer;
 let url: string;
+let root: string;
+
+/** The project with its own copy of stories/; everything else is the project's own, linked. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'story-dev-'));
+  cpSync(join(project, 'stories'), join(dir, 'stories'), { recursive: true });
+  for (const name of ['src', 'scripts', 'geodata', 'public', 'node_modules', 'package.json', 'tsconfig.json'])
+    symlinkSync(join(project, name), join(dir, name));
+  return dir;
+}
 
 beforeAll(async () => {
   browser = await launch();
+  root = copyProject();
   server = await createServer({
     root,
-    configFile: join(root, 'vite.config.ts'),
-    server: { port: 0, host: '127.0.0.1' },
+    configFile: join(project, 'vite.config.ts'),
+    // The linked folders resolve to the project's real paths, outside the copy.
+    server: { port: 0, host: '127.0.0.1', fs: { allow: [root, project] } },
   });
   await server.listen();
   url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -25,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await browser?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe('dev server', () => {

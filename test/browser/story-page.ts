@@ -9,6 +9,8 @@ export interface MapState {
   chapter: string;
   center: [number, number];
   zoom: number;
+  /** What MapLibre last reported as an error (StoryMap.svelte's data-map-error), if anything. */
+  error?: string;
 }
 
 export async function storyData(page: Page): Promise<ResolvedStory> {
@@ -20,10 +22,19 @@ export async function mapState(page: Page | Locator): Promise<MapState> {
   const target = 'goto' in page ? page.locator('[data-map-state]') : page;
   const d = await target.evaluate((el) => ({ ...(el as HTMLElement).dataset }));
   const [lon, lat] = (d.center ?? '').split(',').map(Number);
-  return { state: d.mapState ?? '', chapter: d.chapter ?? '', center: [lon!, lat!], zoom: Number(d.zoom) };
+  const m: MapState = {
+    state: d.mapState ?? '',
+    chapter: d.chapter ?? '',
+    center: [lon!, lat!],
+    zoom: Number(d.zoom),
+  };
+  return d.mapError === undefined ? m : { ...m, error: d.mapError };
 }
 
-/** Waits until the map rests on `chapter` (or on any chapter, when none is given). */
+/**
+ * Waits until the map rests on `chapter` (or on any chapter, when none is given). A map that got there with an error
+ * from MapLibre on the way fails, as a console error does.
+ */
 export async function settled(page: Page, chapter?: string, timeout = 30_000): Promise<MapState> {
   await page
     .waitForFunction(
@@ -40,7 +51,9 @@ export async function settled(page: Page, chapter?: string, timeout = 30_000): P
         `map did not settle on ${chapter ?? 'any chapter'}: ${JSON.stringify(m)} (${e.message})`,
       );
     });
-  return mapState(page);
+  const m = await mapState(page);
+  if (m.error !== undefined) throw new Error(`the map reported an error: ${m.error}`);
+  return m;
 }
 
 export async function scrollToChapter(page: Page, id: string): Promise<void> {
