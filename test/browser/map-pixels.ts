@@ -1,0 +1,58 @@
+// Screenshots of one page region compared pixel by pixel in the page itself (no image library in the project).
+import type { Page } from 'playwright-core';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Intersection area of two boxes, in CSS px². */
+export function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(0, w) * Math.max(0, h);
+}
+
+/**
+ * How many pixels of two same-size screenshots differ by more than `tolerance` in some channel, leaving out the
+ * boxes in `skip` (in the screenshots' own CSS px, scaled by `scale` device pixels).
+ */
+export function differingPixels(
+  page: Page,
+  before: Buffer,
+  after: Buffer,
+  skip: Box[],
+  scale: number,
+  tolerance = 24,
+): Promise<{ differing: number; total: number }> {
+  return page.evaluate(
+    async ({ pngs, skip, scale, tolerance }) => {
+      const decode = async (png: string) => {
+        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        return ctx.getImageData(0, 0, image.width, image.height);
+      };
+      const [a, b] = await Promise.all(pngs.map(decode));
+      let differing = 0;
+      let total = 0;
+      for (let y = 0; y < a!.height; y++)
+        for (let x = 0; x < a!.width; x++) {
+          const [cx, cy] = [x / scale, y / scale];
+          if (skip.some((s) => cx >= s.x && cx < s.x + s.width && cy >= s.y && cy < s.y + s.height)) continue;
+          total++;
+          const i = (y * a!.width + x) * 4;
+          for (let c = 0; c < 3; c++)
+            if (Math.abs(a!.data[i + c]! - b!.data[i + c]!) > tolerance) {
+              differing++;
+              break;
+            }
+        }
+      return { differing, total };
+    },
+    { pngs: [before.toString('base64'), after.toString('base64')], skip, scale, tolerance },
+  );
+}
