@@ -5,10 +5,13 @@
 import type { mountStory as MountStory } from '../element/mount-story';
 import type { Lang } from '../story/types';
 import { claimSite } from './claim-site';
+import { showFallback } from './element-fallback';
 import { clampHeight } from './frame-height';
 import { heightOf, parsePymMessage, pymMessage } from './pym-messages';
 
 const TAG = 'story-map';
+// As long as the story page gives its map (src/map/create-map.ts) to start.
+const START_WITHIN_MS = 15_000;
 // currentScript is null where a CMS loads scripts its own way (as a module, or from a tag manager): then ours is
 // the last script on the page whose file is embed.js.
 const script = (document.currentScript ??
@@ -100,18 +103,36 @@ class StoryMapElement extends HTMLElement {
     note.textContent = lang === 'zh' ? '地图故事加载中…' : 'Loading the story map…';
     shadow.replaceChildren(note);
     this.dataset.mapState = 'loading';
+    if (!/^[a-z0-9-]+$/.test(slug)) {
+      note.textContent = `story="${slug}": expected the slug of a story`;
+      this.dataset.mapState = 'error';
+      return;
+    }
     try {
-      if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`story="${slug}": expected the slug of a story`);
-      const url = new URL('story-map-element.js', base).href;
-      const { mountStory } = (await import(/* @vite-ignore */ url)) as { mountStory: typeof MountStory };
-      if (generation !== this.#generation) return;
-      const stop = await mountStory(this, shadow, { base, slug, lang });
-      note.remove();
-      if (generation !== this.#generation) return stop();
-      this.#stop = stop;
+      const start = async () => {
+        const url = new URL('story-map-element.js', base).href;
+        const { mountStory } = (await import(/* @vite-ignore */ url)) as { mountStory: typeof MountStory };
+        if (generation !== this.#generation) return;
+        const stop = await mountStory(this, shadow, { base, slug, lang });
+        note.remove();
+        if (generation !== this.#generation) return stop();
+        this.#stop = stop;
+      };
+      // A request that never answers must not leave the reader with "loading" for ever.
+      let timer = 0;
+      const late = new Promise<never>((_, reject) => {
+        timer = window.setTimeout(
+          () => reject(new Error(`no answer within ${START_WITHIN_MS / 1000} s`)),
+          START_WITHIN_MS,
+        );
+      });
+      await Promise.race([start(), late]).finally(() => clearTimeout(timer));
     } catch (e) {
       if (generation !== this.#generation) return;
-      note.textContent = `${lang === 'zh' ? '地图故事无法加载' : 'The story map could not load'}: ${e instanceof Error ? e.message : String(e)}`;
+      // A start that answers after all is taken down again (its generation is gone).
+      this.#generation++;
+      const reason = e instanceof Error ? e.message : String(e);
+      showFallback(shadow, { base, slug, lang, reason, retry: () => void this.#render() });
       this.dataset.mapState = 'error';
     }
   }

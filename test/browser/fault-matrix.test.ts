@@ -63,8 +63,8 @@ const PAGES: PageKind[] = [
 const BLOCKING =
   'a stylesheet in the head blocks all painting, and every module script, until it arrives (the browser, not us)';
 const ELEMENT =
-  "the element's loader (src/embed/embed.ts) shows a bare note, with no retry nor static maps, and waits on a " +
-  'request that never answers; without embed.js nothing at all shows (the embed code holds no fallback)';
+  'without embed.js nothing at all shows: the embed code holds no fallback of its own (the page JS of the element ' +
+  'is embed.js and its module together)';
 /** Cells broken for reasons outside this test's files, and why: reported, not failed, for whoever fixes them. */
 const KNOWN: [page: string, resource: Resource, faults: Fault[], why: string][] = [
   ['story page', 'tones.css', ['no answer', 'delay 5 s'], BLOCKING],
@@ -72,12 +72,6 @@ const KNOWN: [page: string, resource: Resource, faults: Fault[], why: string][] 
   ['embed page', 'tones.css', ['no answer'], BLOCKING],
   ['embed page', 'CSS', ['no answer'], BLOCKING],
   ['<story-map> on another origin', 'page JS', ['404', '500', 'no answer', 'truncated', 'garbage'], ELEMENT],
-  [
-    '<story-map> on another origin',
-    'story.json',
-    ['404', '500', 'no answer', 'truncated', 'garbage'],
-    ELEMENT,
-  ],
 ];
 const known = (r: Run) =>
   KNOWN.find(
