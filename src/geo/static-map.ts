@@ -43,7 +43,8 @@ function projector([w, s, e, n]: StaticMapOptions['bounds'], width: number, heig
   };
 }
 
-function rings(g: Geometry): Position[][] {
+/** The lines a geometry is drawn with: a polygon's rings, a line's points. */
+export function rings(g: Geometry): Position[][] {
   switch (g.type) {
     case 'Polygon':
     case 'MultiLineString':

@@ -12,6 +12,7 @@ import { BUDGET_GZIP_BYTES, buildGeodata, OUTPUT_FILES } from '../../scripts/geo
 import { GeodataError, readSources, SOURCE_FILES } from '../../scripts/geodata/readSources';
 import { clipToBox, REGION_BOX, SEA_FILE } from '../../scripts/geodata/sea';
 import type { Gazetteer } from '../../src/geo/gazetteer';
+import { rings } from '../../src/geo/static-map';
 import { decodeBasemap } from '../../src/geo/topology';
 import { NearLines, samplesAlong, toDegrees, toMetres } from './near-lines';
 
@@ -130,7 +131,7 @@ describe('decodeBasemap', () => {
   it('never cuts into a district: each vertex of its source lies inside it or within 50 m of its edge', () => {
     sources.districts.features.forEach((src, i) => {
       const fitted = layers.districts.features[i]!;
-      const edge = new NearLines(lines(fitted.geometry));
+      const edge = new NearLines(rings(fitted.geometry));
       const cut = coordAll(src).filter(
         (v) => !booleanPointInPolygon(v, fitted) && !edge.near(toMetres(v), 50),
       );
@@ -139,23 +140,9 @@ describe('decodeBasemap', () => {
   });
 });
 
-function lines(g: Geometry): Position[][] {
-  switch (g.type) {
-    case 'Polygon':
-    case 'MultiLineString':
-      return g.coordinates;
-    case 'MultiPolygon':
-      return g.coordinates.flat();
-    case 'LineString':
-      return [g.coordinates];
-    default:
-      return [];
-  }
-}
-
 describe('one coastline for sea, land, districts and counties', () => {
   const units = [...layers.districts.features, ...layers.counties.features];
-  const coastLines = layers.coastline.features.flatMap((f) => lines(f.geometry));
+  const coastLines = layers.coastline.features.flatMap((f) => rings(f.geometry));
   const coast = new NearLines(coastLines);
   const [w, s, e, n] = REGION_BOX;
   // Within 30 m of the box's edge, where the data stops rather than meets anything.
@@ -171,9 +158,9 @@ describe('one coastline for sea, land, districts and counties', () => {
     expect([sw >= w, ss >= s, se <= e, sn <= n]).toEqual([true, true, true, true]);
     // The coast is the OSM sea's edge, except where a county holds (reclaimed) land that the sea still covers:
     // every stretch of it lies on the one or the other, and most of it on the sea's.
-    const osm = new NearLines(lines(sources.sea.geometry));
+    const osm = new NearLines(rings(sources.sea.geometry));
     const admin = new NearLines(
-      [...sources.districts.features, ...sources.counties.features].flatMap((f) => lines(f.geometry!)),
+      [...sources.districts.features, ...sources.counties.features].flatMap((f) => rings(f.geometry!)),
     );
     const samples = samplesAlong(coastLines, 100);
     const onOsm = samples.filter((p) => osm.near(p, 25));
@@ -182,8 +169,8 @@ describe('one coastline for sea, land, districts and counties', () => {
   });
 
   it("meets Ningbo's outline, within 50 m, wherever the outline faces the sea", () => {
-    const counties = new NearLines(layers.counties.features.flatMap((f) => lines(f.geometry)));
-    const seaward = samplesAlong(lines(layers.outline.features[0]!.geometry), 100).filter(
+    const counties = new NearLines(layers.counties.features.flatMap((f) => rings(f.geometry)));
+    const seaward = samplesAlong(rings(layers.outline.features[0]!.geometry), 100).filter(
       (p) => !counties.near(p, 50),
     );
     // Ningbo's coast and islands: thousands of samples (about 950 km), so that the test has something to fail on.
@@ -192,9 +179,9 @@ describe('one coastline for sea, land, districts and counties', () => {
   });
 
   it('leaves no edge of a district or county in the open: each runs along a neighbour, the coast or the box', () => {
-    const edges = units.map((u) => new NearLines(lines(u.geometry)));
+    const edges = units.map((u) => new NearLines(rings(u.geometry)));
     units.forEach((unit, i) => {
-      const open = samplesAlong(lines(unit.geometry), 200).filter(
+      const open = samplesAlong(rings(unit.geometry), 200).filter(
         (p) => !atBoxEdge(p) && !coast.near(p, 30) && !edges.some((other, j) => j !== i && other.near(p, 30)),
       );
       expect(open.map(toDegrees), unit.properties.name_zh).toEqual([]);
