@@ -39,21 +39,32 @@ function framed(story: ResolvedStory, ids: string[]): [number, number, number, n
   return [cx - dx, cy - dy, cx + dx, cy + dy];
 }
 
-export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
+/** The chapters each static map serves, by key, in story order: the first of each is where the map is shown. */
+export function staticMapGroups(story: ResolvedStory): Map<string, ResolvedChapter[]> {
   const groups = new Map<string, ResolvedChapter[]>();
   for (const ch of story.chapters)
     groups.set(staticMapKey(ch), [...(groups.get(staticMapKey(ch)) ?? []), ch]);
-  return [...groups].map(([key, chapters]) => {
-    const places = [...new Set(chapters.flatMap((c) => c.markers))];
-    const first = chapters[0]!;
-    const section = first.section ? story.sections[first.section] : undefined;
+  return groups;
+}
+
+// What a map draws and is titled by, without framing it: the page needs these for alt texts, and framing (turf)
+// is build-time work.
+function drawn(story: ResolvedStory, chapters: ResolvedChapter[]) {
+  const first = chapters[0]!;
+  const section = first.section ? story.sections[first.section] : undefined;
+  return { places: [...new Set(chapters.flatMap((c) => c.markers))], title: section?.name ?? first.title };
+}
+
+export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
+  return [...staticMapGroups(story)].map(([key, chapters]) => {
+    const { places, title } = drawn(story, chapters);
     return {
       key,
       bounds: places.length > 0 ? framed(story, places) : framed(story, Object.keys(story.places)),
       places,
       highlight: [...new Set(chapters.flatMap((c) => c.highlight))],
-      color: first.color,
-      title: section?.name ?? first.title,
+      color: chapters[0]!.color,
+      title,
     };
   });
 }
@@ -63,12 +74,21 @@ export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
  * is described by those places, not by the alt of the chapter it happens to appear in.
  */
 export function staticMapAlt(story: ResolvedStory, ch: ResolvedChapter, lang: keyof LocalText): string {
-  const plan = planStaticMaps(story).find((p) => p.key === staticMapKey(ch))!;
+  const key = staticMapKey(ch);
+  const { places, title } = drawn(
+    story,
+    story.chapters.filter((c) => staticMapKey(c) === key),
+  );
   const approximate = lang === 'zh' ? '（近似位置）' : ' (approximate location)';
-  const names = plan.places.map((id) => {
+  const names = places.map((id) => {
     const p = story.places[id]!;
     return p.name[lang] + (p.approximate ? approximate : '');
   });
-  if (lang === 'zh') return `静态地图：${plan.title.zh}${names.length ? `，标出${names.join('、')}` : ''}。`;
-  return `Static map: ${plan.title.en}${names.length ? `, marking ${names.join(', ')}` : ''}.`;
+  if (lang === 'zh') return `静态地图：${title.zh}${names.length ? `，标出${names.join('、')}` : ''}。`;
+  return `Static map: ${title.en}${names.length ? `, marking ${names.join(', ')}` : ''}.`;
+}
+
+/** The chapter of each static map that shows it: the first of its group. */
+export function firstOfEachMap(story: ResolvedStory): Set<string> {
+  return new Set([...staticMapGroups(story).values()].map((chapters) => chapters[0]!.id));
 }
