@@ -2,10 +2,12 @@
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { showChapter } from './deep-link';
-import { pickActive, readingLine } from './pick-active';
+import { pickActive, readingLine, readingProgress } from './pick-active';
 
 export class ActiveChapter {
   index = $state(0);
+  /** How far through the active chapter the reader is, 0..1. */
+  progress = $state(0);
 
   constructor(initial = 0) {
     this.index = initial;
@@ -31,7 +33,10 @@ export class ActiveChapter {
       const pane = mapPane()?.getBoundingClientRect();
       const stacked =
         pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
-      this.index = pickActive(tops, readingLine(window.innerHeight, stacked ? pane.bottom : 0));
+      const line = readingLine(window.innerHeight, stacked ? pane.bottom : 0);
+      this.index = pickActive(tops, line);
+      const last = chapters[chapters.length - 1]?.getBoundingClientRect().bottom ?? 0;
+      this.progress = readingProgress(tops, last, this.index, line);
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);

@@ -7,7 +7,7 @@ import {
   planMove,
   type CameraTarget,
 } from '../../src/map/camera';
-import { pickActive, readingLine } from '../../src/scroll/pick-active';
+import { pickActive, readingLine, readingProgress } from '../../src/scroll/pick-active';
 
 const pad = { top: 10, bottom: 10, left: 10, right: 10 };
 const a = { center: [121.6, 29.9] as [number, number], zoom: 11, pitch: 0, bearing: 0 };
@@ -63,6 +63,16 @@ describe('active chapter', () => {
     expect(pickActive([], 400)).toBe(0);
   });
 
+  it('tells how far through the active chapter the reading line is', () => {
+    const tops = [-900, -100, 700];
+    expect(readingProgress(tops, 1500, 1, 400)).toBeCloseTo(500 / 800, 9);
+    expect(readingProgress(tops, 1500, 1, -100)).toBe(0);
+    // The last chapter runs to its own bottom.
+    expect(readingProgress(tops, 1500, 2, 1100)).toBeCloseTo(0.5, 9);
+    expect(readingProgress(tops, 1500, 2, 4000)).toBe(1);
+    expect(readingProgress([], 0, 0, 400)).toBe(0);
+  });
+
   it('reads mid-screen beside the map and mid-text below a stacked map', () => {
     expect(readingLine(800, 0)).toBe(400);
     expect(readingLine(844, 422)).toBe(633);
@@ -100,6 +110,18 @@ describe('fitCamera', () => {
     // The centre is the Mercator middle: equally far, in pixels, from the north and south edges.
     expect(my(bounds[1]) - my(center[1])).toBeCloseTo(my(center[1]) - my(bounds[3]), 9);
     expect(center[0]).toBeCloseTo(121.295, 9);
+  });
+
+  it('frames a tall place by its height, with the top and bottom padding each counted once', () => {
+    const bounds: [number, number, number, number] = [121.3, 29.4, 121.4, 30.2];
+    const pad = { top: 120, bottom: 60, left: 80, right: 80 };
+    const { zoom } = fitCamera(bounds, 390, 422, pad);
+    const k = 2 ** zoom;
+    const width = (mx(bounds[2]) - mx(bounds[0])) * k;
+    const height = (my(bounds[1]) - my(bounds[3])) * k;
+    // Bound by the height: the place fills the room between the two paddings exactly, and not the width.
+    expect(height).toBeCloseTo(422 - 120 - 60, 6);
+    expect(width).toBeLessThan(390 - 160);
   });
 
   it('never zooms past the maximum for a single point', () => {
