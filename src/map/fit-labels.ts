@@ -3,7 +3,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../story/types';
 import { CITY_LABEL, DISTRICT_LABELS, FONT_STACK, UNFIT, type LabelLayer } from './basemap-style';
-import { unfitLabels, type Box, type LabelShape } from './unfit-labels';
+import { labelReach, unfitLabels, type Box, type LabelShape } from './unfit-labels';
 
 // MapLibre's defaults for the label layers (text-line-height, text-max-width), in ems.
 const LINE_HEIGHT = 1.2;
@@ -68,7 +68,9 @@ export function fitLabels(map: MapLibreMap, container: HTMLElement, lang: Lang):
         offset: layer.offset * size,
       });
     }
-    const unfit = unfitLabels(labels, width, height, covered);
+    // Wherever MapLibre may put it: a name stepped aside for a marker, or for a hidden label (which keeps its room),
+    // was cut by the scale bar at Zhuangshi on a phone when only its centred place was checked.
+    const unfit = unfitLabels(labels, width, height, covered, labelReach);
     for (const { id } of labels) {
       const target = { source: layer.id, id };
       if ((map.getFeatureState(target)[UNFIT] === true) !== unfit.has(id))
