@@ -30,6 +30,51 @@ export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<str
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
 }
 
+/**
+ * The feature state that hides a label: one the map's edge or a control over the map would cut (fit-labels.ts).
+ * Opacity is paint, so hiding one costs no tiling in the worker.
+ */
+export const UNFIT = 'unfit';
+const fitOpacity: DataDrivenPropertyValueSpecification<number> = [
+  'case',
+  ['boolean', ['feature-state', UNFIT], false],
+  0,
+  1,
+];
+
+/** What fit-labels.ts needs to know of a label layer to draw its labels' boxes; the layers below use the same. */
+export interface LabelLayer {
+  /** The layer and its source share this id. */
+  id: string;
+  /** The property that names a feature for its feature state (the source's promoteId). */
+  key: string;
+  size: (props: { focus?: boolean }) => number;
+  weight: number;
+  letterSpacing: number;
+  halo: number;
+  /** text-radial-offset, in ems: how far a name may step off its point to make way for a marker. */
+  offset: number;
+}
+
+export const DISTRICT_LABELS: LabelLayer = {
+  id: 'district-labels',
+  key: 'adcode',
+  size: (p) => (p.focus ? 15 : 12.5),
+  weight: 400,
+  letterSpacing: 0,
+  halo: 1.6,
+  offset: 0.9,
+};
+export const CITY_LABEL: LabelLayer = {
+  id: 'city-label',
+  key: 'name_en',
+  size: () => 19,
+  weight: 700,
+  letterSpacing: 0.08,
+  halo: 2.2,
+  offset: 0.6,
+};
+
 /** The source of the ground and its lines. */
 export const BASEMAP = 'basemap';
 /** The feature state, keyed by a district's adcode, that marks the districts a chapter emphasises. */
@@ -179,16 +224,22 @@ export function basemapStyle(
       layout: {
         'text-field': labelField(lang),
         'text-font': FONT_STACK,
-        'text-size': ['case', ['get', 'focus'], 15, 12.5],
+        'text-size': [
+          'case',
+          ['get', 'focus'],
+          DISTRICT_LABELS.size({ focus: true }),
+          DISTRICT_LABELS.size({}),
+        ],
         'text-padding': 4,
         // A district's name may step a little off its centre to make way for a marker, rather than vanish.
         'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
-        'text-radial-offset': 0.9,
+        'text-radial-offset': DISTRICT_LABELS.offset,
       },
       paint: {
         'text-color': PALETTE.label,
         'text-halo-color': PALETTE.halo,
-        'text-halo-width': 1.6,
+        'text-halo-width': DISTRICT_LABELS.halo,
+        'text-opacity': fitOpacity,
       },
     },
     // Above the districts, so it is placed before them: the city's name wins a collision with a district's.
@@ -199,17 +250,18 @@ export function basemapStyle(
       layout: {
         'text-field': labelField(lang),
         'text-font': BOLD_STACK,
-        'text-size': 19,
-        'text-letter-spacing': 0.08,
+        'text-size': CITY_LABEL.size({}),
+        'text-letter-spacing': CITY_LABEL.letterSpacing,
         'text-padding': 4,
         // On a phone the opening is zoomed out far enough for a marker to cover the seat: the name steps aside.
         'text-variable-anchor': ['center', 'top', 'left', 'right', 'bottom'],
-        'text-radial-offset': 0.6,
+        'text-radial-offset': CITY_LABEL.offset,
       },
       paint: {
         'text-color': PALETTE.cityLabel,
         'text-halo-color': PALETTE.halo,
-        'text-halo-width': 2.2,
+        'text-halo-width': CITY_LABEL.halo,
+        'text-opacity': fitOpacity,
       },
     },
     // Last, so placed first: symbol layers are placed from the top of the style down.
@@ -226,8 +278,9 @@ export function basemapStyle(
     // (map ready about 5% sooner, measured).
     sources: {
       markers: source(markerPoints(story)),
-      'city-label': source(layers.cityLabel),
-      'district-labels': source(layers.districtLabels),
+      // Keyed for the feature state that hides a label the view would cut.
+      'city-label': { ...source(layers.cityLabel), promoteId: CITY_LABEL.key },
+      'district-labels': { ...source(layers.districtLabels), promoteId: DISTRICT_LABELS.key },
       [BASEMAP]: {
         ...source({
           type: 'FeatureCollection',

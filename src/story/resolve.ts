@@ -124,6 +124,7 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
     title: story.title,
     summary: story.summary,
     credits: story.credits,
+    byline: story.byline ?? null,
     source: story.source ?? null,
     attribution: story.attribution ?? null,
     sections: story.sections ?? {},

@@ -155,6 +155,11 @@ export const storySchema = z.strictObject({
   title: localText,
   summary: localText,
   credits: localText,
+  byline: localText
+    .optional()
+    .describe(
+      "who wrote the story, shown under its headline, e.g. 'By Li Hua'; without it the credits are shown there",
+    ),
   source: z
     .strictObject({
       title: localText,

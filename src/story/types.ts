@@ -60,6 +60,8 @@ export interface ResolvedStory {
   title: LocalText;
   summary: LocalText;
   credits: LocalText;
+  /** Who wrote the story, under the headline; null: the credits stand there instead. */
+  byline: LocalText | null;
   source: Story['source'] | null;
   /** Who reported the story's figures, shown in the Sources section and with any comparison. */
   attribution: LocalText | null;

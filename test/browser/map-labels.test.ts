@@ -1,0 +1,151 @@
+// Every label on the map is whole or not there (issue 15: "Zhenhai Distric…" cut at the map's edge, 象山县 and 宁海县
+// under the language switch). In every chapter, on desktop and phone, in both languages: the place labels (HTML
+// markers) must lie inside the map and clear of every control over it; the basemap's labels (drawn by MapLibre in
+// the canvas) must leave no ink on the map's outermost pixels and none under a control. The basemap's labels are
+// found by what the reader sees of them, their text colours (no other feature is drawn that dark), with the
+// controls made invisible for the one screenshot: a test that measured them as the map does would share its errors.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PALETTE } from '../../src/map/palette';
+import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import type { Box } from './map-pixels';
+import { scrollToChapter, settled, storyData } from './story-page';
+
+const SLUG = 'ningbo-town-race';
+const SHOTS = 'test-results/screenshots';
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(() => browser?.close());
+
+/** Everything that lies over the map: the chapter nav, the language switch, the locator, MapLibre's controls. */
+const CONTROLS = ['nav.chapter-nav', '.lang-slot', '.locator', '.maplibregl-ctrl'];
+// Ink of a label's glyphs: within this of the label colours in every channel (their anti-aliased rims are lighter).
+const INK_TOLERANCE = 24;
+/** How deep (CSS px) the map's edge is looked at. */
+const EDGE = 1;
+
+interface Named extends Box {
+  name: string;
+}
+
+/** The map's canvas and the controls over it, in the page's CSS px. */
+function layout(page: Page): Promise<{ map: Box; controls: Named[]; places: Named[] }> {
+  return page.evaluate((selectors) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const controls = selectors.flatMap((s) =>
+      [...document.querySelectorAll(s)]
+        .map((el) => ({ name: s, ...box(el) }))
+        .filter((b) => b.width > 0 && b.height > 0),
+    );
+    const places = [...document.querySelectorAll<HTMLElement>('[data-place-id]')].map((el) => ({
+      name: el.dataset.placeId!,
+      ...box(el.querySelector('.label')!),
+    }));
+    return { map: box(document.querySelector('.story-map canvas')!), controls, places };
+  }, CONTROLS);
+}
+
+const hit = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (a: Box, b: Box) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+/** How many pixels of label ink the canvas shows in each of `regions` (CSS px relative to the canvas). */
+async function inkIn(page: Page, regions: Named[], scale: number): Promise<number[]> {
+  // Controls and markers out of sight for the screenshot only; visibility keeps the layout (and the map) as it is.
+  const style = await page.addStyleTag({
+    content: `${CONTROLS.join(',')}, .maplibregl-marker { visibility: hidden !important; }`,
+  });
+  const png = (await page.locator('.story-map canvas').screenshot()).toString('base64');
+  await style.evaluate((el) => (el as Element).remove());
+  const inks = [PALETTE.label, PALETTE.cityLabel].map((hex) =>
+    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+  );
+  return page.evaluate(
+    async ({ png, regions, scale, inks, tolerance }) => {
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+      return regions.map((r) => {
+        const x0 = Math.max(0, Math.floor(r.x * scale));
+        const y0 = Math.max(0, Math.floor(r.y * scale));
+        const x1 = Math.min(width, Math.ceil((r.x + r.width) * scale));
+        const y1 = Math.min(height, Math.ceil((r.y + r.height) * scale));
+        let n = 0;
+        for (let y = y0; y < y1; y++)
+          for (let x = x0; x < x1; x++) {
+            const i = (y * width + x) * 4;
+            if (inks.some((ink) => ink.every((v, c) => Math.abs(data[i + c]! - v) <= tolerance))) n++;
+          }
+        return n;
+      });
+    },
+    { png, regions, scale, inks, tolerance: INK_TOLERANCE },
+  );
+}
+
+/** What the reader would see cut or covered in the view at rest: one line per label and where. */
+async function cutLabels(page: Page, scale: number): Promise<string[]> {
+  const { map, controls, places } = await layout(page);
+  const out: string[] = [];
+  for (const p of places) {
+    if (!inside(p, map)) out.push(`place label ${p.name} crosses the map's edge`);
+    for (const c of controls.filter((c) => hit(p, c))) out.push(`place label ${p.name} under ${c.name}`);
+  }
+  const rel = (b: Named): Named => ({ ...b, x: b.x - map.x, y: b.y - map.y });
+  const edges: Named[] = [
+    { name: 'top edge', x: 0, y: 0, width: map.width, height: EDGE },
+    { name: 'bottom edge', x: 0, y: map.height - EDGE, width: map.width, height: EDGE },
+    { name: 'left edge', x: 0, y: 0, width: EDGE, height: map.height },
+    { name: 'right edge', x: map.width - EDGE, y: 0, width: EDGE, height: map.height },
+  ];
+  const regions = [...edges, ...controls.map(rel)];
+  const ink = await inkIn(page, regions, scale);
+  regions.forEach((r, i) => {
+    if (ink[i]! > 0) out.push(`basemap label ink on the ${r.name}: ${ink[i]} px`);
+  });
+  return out;
+}
+
+const CASES: [string, BrowserContextOptions, string, number][] = [
+  ['desktop-zh', DESKTOP, '', 1],
+  ['desktop-en', DESKTOP, '?lang=en', 1],
+  ['phone-zh', PHONE, '', 2],
+  ['phone-en', PHONE, '?lang=en', 2],
+];
+
+describe('labels on the map', () => {
+  it.each(CASES)(
+    '%s: in every chapter, no label is cut at the map edge or hidden under a control',
+    { timeout: 600_000 },
+    async (name, device, query, scale) => {
+      const w = await openPage(browser, site, device);
+      await w.page.goto(`${site}/${SLUG}/${query}`);
+      const story = await storyData(w.page);
+      // The page as it opens: the opening, over the map of the first chapter.
+      await settled(w.page, story.chapters[0]!.id);
+      await w.page.screenshot({ path: `${SHOTS}/${name}-top.png` });
+      const found: string[] = [];
+      for (const ch of story.chapters) {
+        if (ch.index > 0) await scrollToChapter(w.page, ch.id);
+        await settled(w.page, ch.id);
+        for (const problem of await cutLabels(w.page, scale)) found.push(`${ch.id}: ${problem}`);
+        await w.page.screenshot({ path: `${SHOTS}/labels-${name}-${ch.id}.png` });
+      }
+      expect(found).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    },
+  );
+});
