@@ -390,19 +390,27 @@ describe('embedding', () => {
     await w.close();
   });
 
-  it("under a strict Content-Security-Policy (default-src 'self') the story and embed pages reach ready with no violation", async () => {
-    const strict = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, {
-      'Content-Security-Policy': "default-src 'self'",
-    });
-    for (const path of [`/${SLUG}/`, `/${SLUG}/?lang=en`, `/${SLUG}/embed/`]) {
-      const w = await openPage(browser, strict.url, DESKTOP);
-      const violations = await watchViolations(w.page);
-      await w.page.goto(`${strict.url}${path}`);
-      await settled(w.page);
-      expect(await violations()).toEqual([]);
-      expect(w.errors, path).toEqual([]);
-      await w.close();
+  it("the story and embed pages carry their own strict policy (default-src 'self', their styles by hash): ready with no violation, alone or under a host's header", async () => {
+    for (const header of [null, "default-src 'self'; style-src 'self' 'unsafe-inline'"]) {
+      const strict = await serveDir(
+        resolve(import.meta.dirname, '../../dist'),
+        0,
+        header === null ? {} : { 'Content-Security-Policy': header },
+      );
+      for (const path of [`/${SLUG}/`, `/${SLUG}/?lang=en`, `/${SLUG}/embed/`]) {
+        const w = await openPage(browser, strict.url, DESKTOP);
+        const violations = await watchViolations(w.page);
+        await w.page.goto(`${strict.url}${path}`);
+        const policy = await w.page
+          .locator('meta[http-equiv="Content-Security-Policy"]')
+          .getAttribute('content');
+        expect(policy, path).toMatch(/^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+$/);
+        await settled(w.page);
+        expect(await violations(), `${path} under ${header}`).toEqual([]);
+        expect(w.errors, path).toEqual([]);
+        await w.close();
+      }
+      await strict.close();
     }
-    await strict.close();
   });
 });
