@@ -78,14 +78,17 @@ export function look(page: Page): Promise<Seen> {
       el instanceof HTMLElement && el.checkVisibility() && el.getClientRects().length > 0;
     const all = (selector: string) => [...root.querySelectorAll(selector)].filter(shown);
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    const lines = all('.map-error, .app-fallback').filter((el) => el.innerText.trim() !== '');
+    // The embed code's own fallback is in the host page, inside the element, until a copy of embed.js draws it.
+    const lines = all('.map-error, .app-fallback, [data-story-map-fallback]').filter(
+      (el) => el.innerText.trim() !== '',
+    );
     const retry = lines.some((el) =>
       [...el.querySelectorAll('button, a')].some(
         (b) => shown(b) && /重试|Try again/.test(b.textContent ?? ''),
       ),
     );
     const maps = all(
-      '.static-map img, .static-copy img, .map-error img, .app-fallback img',
+      '.static-map img, .static-copy img, .map-error img, .app-fallback img, [data-story-map-fallback] img',
     ) as HTMLImageElement[];
     // Lazy images load once near the viewport: bring the first one there, as a reader scrolling on would.
     if (maps.length > 0 && !maps.some((img) => img.complete && img.naturalWidth > 0))
