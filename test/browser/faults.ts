@@ -4,6 +4,8 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 
 export const FAULTS = ['404', '500', 'no answer', 'truncated', 'garbage', 'delay 5 s'] as const;
 export type Fault = (typeof FAULTS)[number];
+/** How long 'delay 5 s' holds each file back, from its request. */
+export const DELAY_MS = 5_000;
 
 const TYPES: Record<string, string> = {
   js: 'text/javascript',
@@ -44,7 +46,7 @@ function answer(fault: Fault): (route: Route) => Promise<void> {
       };
     case 'delay 5 s':
       return async (r) => {
-        await new Promise((done) => setTimeout(done, 5_000));
+        await new Promise((done) => setTimeout(done, DELAY_MS));
         await r.continue().catch(() => {}); // the page may have gone meanwhile
       };
   }
