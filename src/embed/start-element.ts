@@ -7,7 +7,7 @@ import { showFallback } from './element-fallback';
 // As long as the story page gives its map (src/map/create-map.ts) to start.
 const START_WITHIN_MS = 15_000;
 
-/** Starts drawing `host` from the site at `base`; resolves nothing, returns the function that stops it. */
+/** Starts drawing `host` from the site at `base`; returns the function that stops it. */
 export function startElement(host: HTMLElement, base: string): () => void {
   let generation = 0;
   let stop: (() => void) | null = null;
