@@ -1,4 +1,5 @@
 // Fills the page templates with a story's data. Text is escaped here: story content is never HTML.
+import { createHash } from 'node:crypto';
 import type { ResolvedStory } from '../../src/story/types';
 
 export function escapeHtml(s: string): string {
@@ -40,6 +41,47 @@ export function renderStoryPage(
     .replace('<!--story-head-->', () => head + page.head)
     .replace('<!--story-body-->', () => page.body)
     .replace('<!--story-data-->', () => data);
+}
+
+// A stylesheet <link> in the head blocks all painting, and every module script, until it arrives: one that never
+// answers kept the page white for good (the fault matrix). The built pages carry their own CSS instead, each sheet in
+// a <style> where its link was (the cascade keeps its order), allowed by its hash in the page's own policy, which is
+// otherwise the strict one: nothing but this origin, no other inline style or script.
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)"\s*\/?>/g;
+// Under <noscript> (no-js.css) a link blocks only readers without JavaScript, who have no script to wait for.
+const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/g;
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * A built page with the stylesheets `css` knows (by their href as written) in <style> elements, and the page's
+ * Content-Security-Policy in a <meta> before them: `default-src 'self'` and the hash of each of those styles.
+ */
+export function inlineStylesheets(html: string, css: (href: string) => string | undefined): string {
+  const hashes: string[] = [];
+  const kept = new Map<string, string>();
+  const inlined = html
+    .replace(NOSCRIPT, (block) => {
+      const key = `<!--noscript-${kept.size}-->`;
+      kept.set(key, block);
+      return key;
+    })
+    .replace(STYLESHEET, (link, href: string) => {
+      const text = css(href);
+      if (text === undefined) return link;
+      if (/<\/style/i.test(text)) throw new Error(`inlineStylesheets: ${href} would close its <style> element`);
+      hashes.push(sha256(text));
+      return `<style>${text}</style>`;
+    })
+    .replace(/<!--noscript-\d+-->/g, (key) => kept.get(key)!);
+  const policy = ["default-src 'self'", `style-src 'self' ${[...new Set(hashes)].join(' ')}`.trim()].join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  // Before anything the policy governs: it applies only to what follows it.
+  const charset = /<meta charset="utf-8"\s*\/?>/i;
+  if (!charset.test(inlined)) throw new Error('inlineStylesheets: the page has no <meta charset="utf-8">');
+  return inlined.replace(charset, (tag) => `${tag}\n    ${meta}`);
 }
 
 export function renderIndexPage(stories: ResolvedStory[]): string {

@@ -13,6 +13,7 @@ import { loadBasemapLayers, staticMapFiles } from './static-maps.ts';
 import { loadPrerender, withPrerender } from './load-prerender.ts';
 import {
   escapeHtml,
+  inlineStylesheets,
   renderIndexPage,
   renderProblemsPage,
   renderStoryPage,
@@ -120,13 +121,27 @@ export function storiesPlugin(): Plugin {
         const pages = await withPrerender(root, (prerender) =>
           stories.map((story) => renderStoryPage(storyPage, story, prerender(story))),
         );
+        // The pages carry their stylesheets (render-page.ts says why): the files are no longer asked for.
+        const inlined = new Set<string>();
+        const css = (story: ResolvedStory) => (href: string) => {
+          if (/^(\.\.\/)?tones\.css$/.test(href)) return toneCss(story);
+          const file = href.replace(/^(\.\.\/)+/, '');
+          const asset = bundle[file];
+          if (asset?.type !== 'asset' || !file.endsWith('.css')) return undefined;
+          inlined.add(file);
+          return String(asset.source);
+        };
         stories.forEach((story, i) => {
           const emit = (file: string, source: string) =>
             this.emitFile({ type: 'asset', fileName: `${story.slug}/${file}`, source });
-          emit('index.html', pages[i]!);
-          emit('embed/index.html', renderStoryPage(embedPage, story, embedFallback(story), '../'));
+          emit('index.html', inlineStylesheets(pages[i]!, css(story)));
+          emit(
+            'embed/index.html',
+            inlineStylesheets(renderStoryPage(embedPage, story, embedFallback(story), '../'), css(story)),
+          );
           for (const [file, source] of storyFiles(root, story)) emit(file, source);
         });
+        for (const file of inlined) delete bundle[file];
         this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });
       },
     },

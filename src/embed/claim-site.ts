@@ -1,5 +1,5 @@
-// Every iframe code carries its own <script src=".../embed.js">: a page with several embeds loads embed.js several
-// times, from one story site or from several. One copy per site serves that site's frames; a copy from another site
+// Every embed code carries its own <script src=".../embed.js">: a page with several embeds loads embed.js several
+// times, from one story site or from several. One copy per site serves that site's frames and elements; a copy from another site
 // serves its own. The copies find each other through an event on the window, so that nothing of ours is global.
 const CLAIM = 'storymap:claim-site';
 

@@ -2,16 +2,7 @@
 // the story's locator map, one line saying why, a retry, and the way to the story's own page. The reader of the
 // news page still learns where the story is and can read it.
 import type { Lang } from '../story/types';
-
-const WORDS = {
-  zh: { failed: '地图故事无法加载', retry: '重试', read: '阅读完整故事', map: '故事所在地区的示意图' },
-  en: {
-    failed: 'The story map could not load',
-    retry: 'Try again',
-    read: 'Read the whole story',
-    map: 'Where the story takes place (inset map)',
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
+import { FALLBACK_WORDS } from './fallback-words';
 
 // A constructed sheet: a news page whose CSP refuses inline styles still allows it.
 const CSS = `.map-error{font:15px/1.6 system-ui,sans-serif;color:#1d2a33}
@@ -28,7 +19,7 @@ export function showFallback(
     retry,
   }: { base: string; slug: string; lang: Lang; reason: string; retry: () => void },
 ): void {
-  const w = WORDS[lang];
+  const w = FALLBACK_WORDS[lang];
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
   shadow.adoptedStyleSheets = [sheet];

@@ -1,6 +1,8 @@
 // The two embed codes a newsroom pastes into its CMS, for a story published under `base` (absolute, ending in /).
 import type { Lang } from '../story/types';
+import { FALLBACK_WORDS } from './fallback-words';
 
+/** Escaped for an attribute value or for text: story titles are never markup. */
 function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
@@ -8,6 +10,25 @@ function attr(s: string): string {
 export interface EmbedCodes {
   iframe: string;
   element: string;
+}
+
+/**
+ * What a news page shows inside <story-map> until embed.js runs, and for good if it never does: the story's locator
+ * map, its title, a link to its full page and a retry (the page again). embed.js hides it behind the element's
+ * shadow root. Only attributes, no style and no script, so it shows under the page's own policy as it is; the map is
+ * lazy, so a page whose script runs never fetches it.
+ */
+function elementFallback(base: string, slug: string, lang: Lang, title: string): string {
+  const w = FALLBACK_WORDS[lang];
+  const home = `${base}${slug}/`;
+  const read = lang === 'zh' ? home : `${home}?lang=${lang}`;
+  // Chinese runs its words and links together; English spaces them.
+  const s = lang === 'zh' ? '' : ' ';
+  const map =
+    `<img src="${attr(`${home}maps/locator.${lang}.svg`)}" alt="${attr(`${title}${w.colon}${s}${w.map}`)}" ` +
+    `width="220" height="200" loading="lazy">`;
+  const links = `<a href="${attr(read)}">${w.read}</a>${s}${w.or}${s}<a href="">${w.retry}</a>`;
+  return `<p data-story-map-fallback>${map}<br>${attr(title)} · ${w.absent}${s}${links}</p>`;
 }
 
 export function embedCodes(base: string, slug: string, lang: Lang, title: string): EmbedCodes {
@@ -18,7 +39,11 @@ export function embedCodes(base: string, slug: string, lang: Lang, title: string
     iframe:
       `<iframe src="${attr(src)}" title="${attr(title)}" data-story-map ` +
       `style="width:100%;height:640px;border:0" loading="lazy"></iframe>\n${script}`,
-    element: `${script}\n<story-map story="${attr(slug)}" lang="${lang}"></story-map>`,
+    // `site` names the site that draws the element: a page may carry elements of several sites, and the tag alone
+    // names none.
+    element:
+      `${script}\n<story-map story="${attr(slug)}" lang="${lang}" site="${attr(base)}">\n` +
+      `  ${elementFallback(base, slug, lang, title)}\n</story-map>`,
   };
 }
 

@@ -219,6 +219,68 @@ describe('embedding', () => {
     await w.close();
   });
 
+  it('<story-map> elements from two story sites on one page: each is drawn by its own site, whichever embed.js runs first', async () => {
+    const origins = [site, otherSite.url].map((u) => new URL(u).origin);
+    // Both orders in which the two async copies of embed.js can run: each time, the later one is held back.
+    for (const [first, later] of [origins, [...origins].reverse()]) {
+      const w = await openPage(browser, [hosts.url, site, otherSite.url], DESKTOP);
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      await w.page.route(`${later}/embed.js`, async (route) => {
+        await held;
+        await route.fallback();
+      });
+      const fetched: string[] = [];
+      w.page.on('request', (r) => /story\.json|story-map-element\.js/.test(r.url()) && fetched.push(r.url()));
+      // The held copy holds back the page's load event.
+      await w.page.goto(`${hosts.url}/two-site-elements.html`, { waitUntil: 'domcontentloaded' });
+      const elements = w.page.locator('story-map');
+      const firstSite = origins.indexOf(first!);
+      await rests(elements.nth(firstSite));
+      release();
+      for (let i = 0; i < 2; i++) {
+        await elements.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await rests(elements.nth(i), story.chapters[0]!.id);
+      }
+      const from = (origin: string) =>
+        fetched.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname);
+      for (const origin of origins)
+        expect(from(origin).sort(), `from ${origin}, ${first} first`).toEqual(
+          [`/${SLUG}/story.json`, '/story-map-element.js'].sort(),
+        );
+      // The second site's element is in English, as its code says.
+      expect(await elements.nth(1).locator('h1').textContent()).toBe(story.title.en);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    }
+  });
+
+  it('the <story-map> code carries its own fallback: without embed.js, the locator map, a link to the story and a retry, under the README policy', async () => {
+    const host = await serveStrictHost(site, 'element', onlyEmbedPolicy(site, 'element'));
+    const w = await openPage(browser, [host.url, site], DESKTOP);
+    const violations = await watchViolations(w.page);
+    await w.page.route(`${site}/embed.js`, (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await w.page.goto(`${host.url}/`);
+    const element = w.page.locator('story-map');
+    await element.scrollIntoViewIfNeeded();
+    const img = element.locator('img');
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0)))
+      .toBeGreaterThan(0);
+    expect(await img.isVisible()).toBe(true);
+    expect(new URL((await img.getAttribute('src'))!).pathname).toBe(`/${SLUG}/maps/locator.zh.svg`);
+    expect(await img.getAttribute('alt')).toMatch(/\S/);
+    const read = element.getByRole('link', { name: '阅读完整故事' });
+    expect(await read.isVisible()).toBe(true);
+    expect(await read.getAttribute('href')).toBe(`${site}/${SLUG}/`);
+    expect(await element.getByRole('link', { name: '重试' }).isVisible()).toBe(true);
+    await element.screenshot({ path: `${SHOTS}/embed-element-fallback.png` });
+    expect(await violations()).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.close();
+    await host.close();
+  });
+
   it('<story-map> on a news page allowing only what the README lists (no inline style): as laid out as without a policy', async () => {
     const layouts = [];
     for (const policy of [null, onlyEmbedPolicy(site, 'element')]) {
@@ -383,26 +445,34 @@ describe('embedding', () => {
     const zh = embedCodes(`${site}/`, SLUG, 'zh', story.title.zh);
     expect(await code('iframe')).toBe(zh.iframe);
     expect(await code('element')).toBe(zh.element);
-    expect(zh.element).toContain(`<story-map story="${SLUG}" lang="zh"></story-map>`);
+    expect(zh.element).toContain(`<story-map story="${SLUG}" lang="zh" site="${site}/">`);
     await w.page.getByRole('button', { name: 'English' }).click();
     expect(await code('element')).toBe(embedCodes(`${site}/`, SLUG, 'en', story.title.en).element);
     expect(await code('iframe')).toContain(`/${SLUG}/embed/?lang=en`);
     await w.close();
   });
 
-  it("under a strict Content-Security-Policy (default-src 'self') the story and embed pages reach ready with no violation", async () => {
-    const strict = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, {
-      'Content-Security-Policy': "default-src 'self'",
-    });
-    for (const path of [`/${SLUG}/`, `/${SLUG}/?lang=en`, `/${SLUG}/embed/`]) {
-      const w = await openPage(browser, strict.url, DESKTOP);
-      const violations = await watchViolations(w.page);
-      await w.page.goto(`${strict.url}${path}`);
-      await settled(w.page);
-      expect(await violations()).toEqual([]);
-      expect(w.errors, path).toEqual([]);
-      await w.close();
+  it("the story and embed pages carry their own strict policy (default-src 'self', their styles by hash): ready with no violation, alone or under a host's header", async () => {
+    for (const header of [null, "default-src 'self'; style-src 'self' 'unsafe-inline'"]) {
+      const strict = await serveDir(
+        resolve(import.meta.dirname, '../../dist'),
+        0,
+        header === null ? {} : { 'Content-Security-Policy': header },
+      );
+      for (const path of [`/${SLUG}/`, `/${SLUG}/?lang=en`, `/${SLUG}/embed/`]) {
+        const w = await openPage(browser, strict.url, DESKTOP);
+        const violations = await watchViolations(w.page);
+        await w.page.goto(`${strict.url}${path}`);
+        const policy = await w.page
+          .locator('meta[http-equiv="Content-Security-Policy"]')
+          .getAttribute('content');
+        expect(policy, path).toMatch(/^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+$/);
+        await settled(w.page);
+        expect(await violations(), `${path} under ${header}`).toEqual([]);
+        expect(w.errors, path).toEqual([]);
+        await w.close();
+      }
+      await strict.close();
     }
-    await strict.close();
   });
 });

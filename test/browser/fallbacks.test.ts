@@ -3,6 +3,7 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { differingPixels } from './map-pixels';
 import { mapState, settled, storyData } from './story-page';
 
 const SLUG = 'ningbo-town-race';
@@ -56,6 +57,36 @@ describe('fallbacks', () => {
       await settled(w.page, ch.id);
     }
     expect(fetched).toEqual([]);
+    await w.close();
+  });
+
+  it('the first paint is the styled page: with every file but the HTML held back, the text looks as it does once all has come', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    // Every stylesheet, script, image and data file waits until the page has painted without them.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await w.page.context().route(/\.(css|js|json|svg)(\?|$)/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await w.page.goto(`${site}/${SLUG}/`, { waitUntil: 'commit' });
+    // A stylesheet that blocks rendering keeps this from ever being true.
+    await w.page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    const first = await w.page.screenshot();
+    release();
+    await settled(w.page);
+    const last = await w.page.screenshot();
+    // The map pane is the script's to draw; everything else was the reader's from the first paint.
+    const map = (await w.page.locator('.map-pane').boundingBox())!;
+    const { differing, total } = await differingPixels(w.page, first, last, [map], 1);
+    expect(total).toBeGreaterThan(200_000);
+    expect(differing, `${differing} of ${total} pixels differ`).toBe(0);
     await w.close();
   });
 

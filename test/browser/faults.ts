@@ -4,6 +4,8 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 
 export const FAULTS = ['404', '500', 'no answer', 'truncated', 'garbage', 'delay 5 s'] as const;
 export type Fault = (typeof FAULTS)[number];
+/** How long 'delay 5 s' holds each file back, from its request. */
+export const DELAY_MS = 5_000;
 
 const TYPES: Record<string, string> = {
   js: 'text/javascript',
@@ -44,7 +46,7 @@ function answer(fault: Fault): (route: Route) => Promise<void> {
       };
     case 'delay 5 s':
       return async (r) => {
-        await new Promise((done) => setTimeout(done, 5_000));
+        await new Promise((done) => setTimeout(done, DELAY_MS));
         await r.continue().catch(() => {}); // the page may have gone meanwhile
       };
   }
@@ -78,14 +80,17 @@ export function look(page: Page): Promise<Seen> {
       el instanceof HTMLElement && el.checkVisibility() && el.getClientRects().length > 0;
     const all = (selector: string) => [...root.querySelectorAll(selector)].filter(shown);
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    const lines = all('.map-error, .app-fallback').filter((el) => el.innerText.trim() !== '');
+    // The embed code's own fallback is in the host page, inside the element, until a copy of embed.js draws it.
+    const lines = all('.map-error, .app-fallback, [data-story-map-fallback]').filter(
+      (el) => el.innerText.trim() !== '',
+    );
     const retry = lines.some((el) =>
       [...el.querySelectorAll('button, a')].some(
         (b) => shown(b) && /重试|Try again/.test(b.textContent ?? ''),
       ),
     );
     const maps = all(
-      '.static-map img, .static-copy img, .map-error img, .app-fallback img',
+      '.static-map img, .static-copy img, .map-error img, .app-fallback img, [data-story-map-fallback] img',
     ) as HTMLImageElement[];
     // Lazy images load once near the viewport: bring the first one there, as a reader scrolling on would.
     if (maps.length > 0 && !maps.some((img) => img.complete && img.naturalWidth > 0))

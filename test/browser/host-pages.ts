@@ -22,7 +22,10 @@ const page = (title: string, body: string, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${head}</head><body>${body}</body></html>`;
 
-/** The host pages; with `otherSite`, also two-sites.html: two iframes from `site`, one from `otherSite`. */
+/**
+ * The host pages; with `otherSite`, also two-sites.html (two iframes from `site`, one from `otherSite`) and
+ * two-site-elements.html (a <story-map> from each site).
+ */
 export async function serveHostPages(site: string, otherSite?: string): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'story-hosts-'));
   const require = createRequire(import.meta.url);
@@ -64,6 +67,11 @@ button { all: unset; } p { line-height: 3; }</style>`,
     files['two-sites.html'] = page(
       'two story sites',
       `${filler(2)}${codes.iframe}${filler(1)}${other.iframe}${filler(1)}${second.iframe}${filler(2)}`,
+    );
+    // The element codes of two sites, each with its embed.js: whichever copy runs first defines <story-map>.
+    files['two-site-elements.html'] = page(
+      'story-map elements from two story sites',
+      `${filler(2)}${codes.element}${filler(12)}${other.element}${filler(12)}`,
     );
   }
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);

@@ -30,7 +30,13 @@ describe('embed codes', () => {
     expect(zh.iframe).toContain('src="https://news.example/maps/ningbo-town-race/embed/"');
     expect(zh.iframe).toContain('title="宁波“三镇”"');
     expect(zh.iframe).toContain('<script src="https://news.example/maps/embed.js" async></script>');
-    expect(zh.element).toContain('<story-map story="ningbo-town-race" lang="zh"></story-map>');
+    expect(zh.element).toContain(
+      '<story-map story="ningbo-town-race" lang="zh" site="https://news.example/maps/">',
+    );
+    // What the page shows where our script never runs: the locator map, a link to the story and a retry.
+    expect(zh.element).toContain('src="https://news.example/maps/ningbo-town-race/maps/locator.zh.svg"');
+    expect(zh.element).toContain('<a href="https://news.example/maps/ningbo-town-race/">阅读完整故事</a>');
+    expect(zh.element).toContain('<a href="">重试</a>');
     expect(embedCodes(base, 'x', 'en', 't').iframe).toContain('/x/embed/?lang=en"');
   });
 
@@ -38,6 +44,7 @@ describe('embed codes', () => {
     const codes = embedCodes('https://a.example/', 's', 'zh', '"><script>alert(1)</script>');
     expect(codes.iframe).not.toContain('<script>alert');
     expect(codes.iframe).toContain('title="&quot;>&lt;script>alert(1)&lt;/script>"');
+    expect(codes.element).not.toContain('<script>alert');
   });
 });
 
