@@ -95,7 +95,8 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
   return report(root, rows, runs);
 }
 
-function report(root: string, rows: ScaleRow[], runs: number) {
+/** Prints the tables and the growth verdicts, and writes the chart and scale.json (also from a saved scale.json). */
+export function report(root: string, rows: ScaleRow[], runs: number) {
   const f = (n: number | null, d = 0) => (n === null ? '—' : n.toFixed(d));
   const ch = rows.filter((r) => r.axis === 'chapters');
   const st = rows.filter((r) => r.axis === 'stories');
