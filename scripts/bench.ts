@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site and the baseline page (bare MapLibre, one inline polygon), serves both as a static
 // host would, and measures both in the same Chromium, alternating, each run in a fresh context (cold cache). Prints
 // the figures with their ratio to the baseline and every axe-core finding on the story and embed pages, writes
-// bench-results/bench.json, and exits 1 when a budget breaks.
+// bench-results/bench.json, and exits 1 when a budget breaks. `-- --scale` measures instead how the costs grow with
+// longer and more stories (scripts/bench/scale/run-scale.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -21,6 +22,7 @@ import { formatTable } from './bench/format-table';
 import { CATEGORIES, lighthouseScores } from './bench/lighthouse-scores';
 import { medians, ratio } from './bench/medians';
 import { runPage, type RunFigures } from './bench/run-page';
+import { runScale } from './bench/scale/run-scale';
 import { readStory, storyFlights } from './bench/story-flights';
 import { timeline } from './bench/timeline';
 import { baselineTour, storyTour } from './bench/tours';
@@ -46,6 +48,13 @@ function sh(cmd: string, args: string[]) {
     throw new Error(`${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`})`);
 }
 
+if (process.argv.includes('--scale')) {
+  sh('npm', ['run', 'geodata']);
+  const { flags } = await runScale(ROOT, RUNS, progress);
+  // Lighthouse and Chromium are done; a cost growing faster than the work fails the run, as a broken budget does.
+  process.exit(flags.some((f) => f.superlinear) ? 1 : 0);
+}
+
 sh('npm', ['run', 'build']);
 sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn']);
 
@@ -62,7 +71,7 @@ const axe: AxeFinding[] = [];
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
 const line = (r: RunFigures) =>
-  `fcp ${fmt(r.fcp_ms)} ms, ready ${fmt(r.ready_ms)} ms, frames ${fmt(r.frame_median_ms, 1)}/` +
+  `fcp ${fmt(r.fcp_ms)} ms, first map pixels ${fmt(r.first_pixels_ms)} ms, ready ${fmt(r.ready_ms)} ms, frames ${fmt(r.frame_median_ms, 1)}/` +
   `${fmt(r.frame_p95_ms, 1)} ms (median/p95 of ${r.frames}), heap ${fmt(r.heap_mb, 1)} MB, ` +
   `${(r.bytes.total / 1024).toFixed(0)} KB`;
 
@@ -120,10 +129,12 @@ const budgets = checkBudgets({
   storyReady: med.story.ready_ms,
   baselineReady: med.baseline.ready_ms,
   storyFcp: med.story.fcp_ms,
+  storyFirstPixels: med.story.first_pixels_ms,
+  lighthouse: { story: lh.scores?.performance ?? null, floor: lhFloor.scores?.performance ?? null },
   foreign,
 });
 
-const headline = ['ready_ms', 'fcp_ms', 'frame_p95_ms', 'heap_mb', 'bytes_total']
+const headline = ['first_pixels_ms', 'ready_ms', 'fcp_ms', 'frame_p95_ms', 'heap_mb', 'bytes_total']
   .map((k) => `${k} ${fmt(ratios[k] ?? null, 2)}×`)
   .join(', ');
 console.log(`\nstory / baseline (medians of ${RUNS} cold runs each): ${headline}\n`);

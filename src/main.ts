@@ -1,6 +1,7 @@
 // Starts the story page from the story data the build embedded in it, on the text the build prerendered.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { startEarly } from './map/create-map';
 import type { Lang, ResolvedStory } from './story/types';
 import './global.css';
 
@@ -42,6 +43,8 @@ function start(page: HTMLElement) {
 // Hydrating the whole story holds the main thread for a while (several hundred ms on a slow phone): the text the
 // build prerendered is painted first, so the reader sees it before the script has run. A hidden tab paints nothing
 // and waits for no frame.
+// The map's code, worker and basemap are on their way while the text paints and hydrates (see startEarly).
+if (target) startEarly();
 if (!target) fail(new Error('#app is missing from the HTML'));
 else if (prerendered && document.visibilityState === 'visible')
   requestAnimationFrame(() => setTimeout(() => start(target)));

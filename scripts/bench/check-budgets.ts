@@ -13,8 +13,15 @@ export interface BudgetInputs {
   storyReady: number | null;
   baselineReady: number | null;
   storyFcp: number | null;
+  /** The story's first map pixels, static or live (medians). */
+  storyFirstPixels: number | null;
+  /** Lighthouse mobile performance of the story and of the floor, in the same run. */
+  lighthouse: { story: number | null; floor: number | null };
   foreign: number;
 }
+
+/** One frame at 60 Hz: the map's first pixels should come with the text's, not a frame later. */
+const FRAME_MS = 1000 / 60;
 
 const KB = 1024;
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
@@ -24,8 +31,11 @@ export function checkBudgets({
   storyReady,
   baselineReady,
   storyFcp,
+  storyFirstPixels,
+  lighthouse,
   foreign,
 }: BudgetInputs): Budget[] {
+  const lag = storyFirstPixels !== null && storyFcp !== null ? storyFirstPixels - storyFcp : null;
   const ratio = storyReady !== null && baselineReady ? storyReady / baselineReady : null;
   return [
     {
@@ -51,6 +61,18 @@ export function checkBudgets({
       limit: 'fcp < ready',
       actual: `${storyFcp === null ? 'no fcp' : Math.round(storyFcp)} ms vs ${storyReady === null ? 'never' : Math.round(storyReady)} ms`,
       pass: storyFcp !== null && storyReady !== null && storyFcp < storyReady,
+    },
+    {
+      name: 'story first map pixels after its first contentful paint (medians)',
+      limit: `≤ one frame (${FRAME_MS.toFixed(1)} ms)`,
+      actual: lag === null ? 'not measured' : `${Math.round(lag)} ms`,
+      pass: lag !== null && lag <= FRAME_MS,
+    },
+    {
+      name: 'lighthouse mobile performance, story against the floor (same run)',
+      limit: '≥ the floor’s',
+      actual: `${lighthouse.story ?? '—'} vs ${lighthouse.floor ?? '—'}`,
+      pass: lighthouse.story !== null && lighthouse.floor !== null && lighthouse.story >= lighthouse.floor,
     },
     {
       name: 'requests to another origin (all runs, both pages)',

@@ -5,6 +5,7 @@ import type { RunFigures } from './run-page';
 
 export interface Medians {
   fcp_ms: number | null;
+  first_pixels_ms: number | null;
   ready_ms: number | null;
   frame_median_ms: number | null;
   frame_p95_ms: number | null;
@@ -16,6 +17,7 @@ export function medians(runs: readonly RunFigures[]): Medians {
   const of = (pick: (r: RunFigures) => number | null) => median(runs.map(pick));
   return {
     fcp_ms: of((r) => r.fcp_ms),
+    first_pixels_ms: of((r) => r.first_pixels_ms),
     ready_ms: of((r) => r.ready_ms),
     frame_median_ms: of((r) => r.frame_median_ms),
     frame_p95_ms: of((r) => r.frame_p95_ms),

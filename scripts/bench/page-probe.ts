@@ -1,7 +1,16 @@
-// Installed before any page script runs: notes the moment the map first reports ready, and records frame intervals
-// on demand. Plain JavaScript in a string because tsx wraps named functions in a helper that the page lacks.
+// Installed before any page script runs: notes the moment the map first reports ready and the paint of a first
+// frame of the map shown before it (an <img elementtiming="first-map">, if the page has one), and records frame
+// intervals on demand. Plain JavaScript in a string because tsx wraps named functions in a helper that the page lacks.
 export const PAGE_PROBE = `(() => {
-  const state = { readyAt: null, recording: false, last: null, intervals: [] };
+  const state = { readyAt: null, firstMapPaint: null, recording: false, last: null, intervals: [] };
+  // Element timing reports an image's paint once it is drawn; buffered, so a paint before this runs is not lost.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.identifier === 'first-map' && state.firstMapPaint === null)
+          state.firstMapPaint = e.renderTime || e.loadTime;
+    }).observe({ type: 'element', buffered: true });
+  } catch {}
   const check = () => {
     if (state.readyAt !== null || !document.querySelector('[data-map-state="ready"]')) return;
     state.readyAt = performance.now();
@@ -17,6 +26,11 @@ export const PAGE_PROBE = `(() => {
   };
   window.__bench = {
     readyAt: () => state.readyAt,
+    // The first map pixels the reader sees: the first frame's image or the live map, whichever came first.
+    firstPixelsAt: () =>
+      state.readyAt === null
+        ? state.firstMapPaint
+        : Math.min(state.readyAt, state.firstMapPaint ?? Infinity),
     failed: () => document.querySelector('[data-map-state="error"]') !== null,
     startFrames: () => {
       Object.assign(state, { recording: true, last: null, intervals: [] });
@@ -33,6 +47,7 @@ export const PAGE_PROBE = `(() => {
 export interface ProbeWindow {
   __bench: {
     readyAt: () => number | null;
+    firstPixelsAt: () => number | null;
     failed: () => boolean;
     startFrames: () => void;
     stopFrames: () => number[];

@@ -9,6 +9,8 @@ import type { Tour } from './tours';
 
 export interface RunFigures {
   fcp_ms: number | null;
+  /** The first map pixels: a first-frame image's paint (element timing) or the live map's ready, the earlier. */
+  first_pixels_ms: number;
   ready_ms: number;
   frame_median_ms: number | null;
   frame_p95_ms: number | null;
@@ -52,6 +54,7 @@ export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigur
       const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
       return {
         ready: (window as unknown as ProbeWindow).__bench.readyAt(),
+        firstPixels: (window as unknown as ProbeWindow).__bench.firstPixelsAt(),
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         map: { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 },
       };
@@ -70,6 +73,7 @@ export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigur
     const list = await transfers(page);
     return {
       fcp_ms: start.fcp,
+      first_pixels_ms: start.firstPixels ?? start.ready,
       ready_ms: start.ready,
       frame_median_ms: percentile(intervals, 50),
       frame_p95_ms: percentile(intervals, 95),

@@ -46,6 +46,29 @@ async function loadBasemap(signal: AbortSignal) {
   return decodeBasemap((await res.json()) as Topology);
 }
 
+type Basemap = ReturnType<typeof decodeBasemap>;
+let early: Promise<[Basemap, { default: MapLibre }]> | null = null;
+
+/**
+ * Starts MapLibre's download (and with it its worker) and the basemap's before the page hydrates, for the first map
+ * to take: the map is made only once the story has hydrated, after the text's first paint, and waiting for that to
+ * request them left the map's code arriving 360 ms after the bare-MapLibre floor's. A network request costs the text
+ * nothing; the work they start runs on other threads.
+ */
+export function startEarly(): void {
+  if (early) return;
+  early = Promise.all([loadBasemap(new AbortController().signal), import('./maplibre')]);
+  // A failure is the first map's to report (it retries afresh); unheard here, it would be an unhandled rejection.
+  early.catch(() => {});
+}
+
+/** What startEarly began, taken once: a retry starts afresh rather than reusing a download that failed. */
+function takeEarly(signal: AbortSignal) {
+  const started = early;
+  early = null;
+  return started ?? Promise.all([loadBasemap(signal), import('./maplibre')]);
+}
+
 /**
  * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
  * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
@@ -59,7 +82,7 @@ async function startMap(
   { container, story, chapter, lang, target, padding }: MapOptions,
   signal: AbortSignal,
 ): Promise<{ map: MapLibreMap; lib: MapLibre }> {
-  const [layers, { default: maplibregl }] = await Promise.all([loadBasemap(signal), import('./maplibre')]);
+  const [layers, { default: maplibregl }] = await takeEarly(signal);
   signal.throwIfAborted();
   const map = new maplibregl.Map({
     container,

@@ -15,4 +15,9 @@ maplibregl.setWorkerUrl(
       ),
 );
 
+// The worker starts as this module runs, not when the first map is made: it loads and compiles its script on a
+// thread of its own while the page hydrates and the basemap arrives. The global dispatcher holds the pool for the
+// page's lifetime anyway (fresh-workers.ts counts on it), so this adds no user that a retry would have to release.
+maplibregl.getGlobalDispatcher();
+
 export default maplibregl;

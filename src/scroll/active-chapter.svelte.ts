@@ -44,7 +44,13 @@ export class ActiveChapter {
     update();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule, { passive: true });
+    // Chapters off screen are laid out only as they near the viewport (content-visibility in Chapter.svelte): the
+    // ones a jump lands on take their real height a frame after the scroll was read, and move the reading line's
+    // chapter with no scroll event of their own.
+    const resized = new ResizeObserver(schedule);
+    resized.observe(root);
     return () => {
+      resized.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);

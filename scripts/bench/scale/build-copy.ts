@@ -1,0 +1,83 @@
+// A throw-away copy of the project whose stories/ the scale bench fills with synthetic stories and builds: the
+// worktree's own stories and dist/ are never touched.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+export interface StoryFiles {
+  slug: string;
+  yaml: string;
+  source: string;
+}
+
+export interface Built {
+  dist: string;
+  build_ms: number;
+  /** Each story page's HTML, raw and gzip (-9) bytes. */
+  html: Record<string, { raw: number; gzip: number }>;
+}
+
+/** Copies the project's tracked files (its stories aside) and built geodata into a temp folder. */
+export function projectCopy(root: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'storymap-scale-'));
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && !f.startsWith('stories/'));
+  for (const f of tracked) {
+    // A tracked file deleted in the worktree and not yet committed is not part of the copy.
+    try {
+      statSync(join(root, f));
+    } catch {
+      continue;
+    }
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    copyFileSync(join(root, f), join(dir, f));
+  }
+  cpSync(join(root, 'geodata', 'build'), join(dir, 'geodata', 'build'), { recursive: true });
+  symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'));
+  copyFileSync(join(root, 'stories', 'story.schema.json'), join(dir, 'story.schema.json'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Replaces the copy's stories with `stories` and builds the site (vite build alone: the geodata is built). */
+export function buildStories(dir: string, stories: readonly StoryFiles[]): Built {
+  const storiesDir = join(dir, 'stories');
+  rmSync(storiesDir, { recursive: true, force: true });
+  mkdirSync(storiesDir);
+  copyFileSync(join(dir, 'story.schema.json'), join(storiesDir, 'story.schema.json'));
+  for (const s of stories) {
+    mkdirSync(join(storiesDir, s.slug));
+    writeFileSync(join(storiesDir, s.slug, 'story.yaml'), s.yaml);
+    writeFileSync(join(storiesDir, s.slug, 'source.txt'), s.source);
+  }
+  const t0 = performance.now();
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
+  const build_ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`scale bench: the build failed\n${r.stdout}\n${r.stderr}`);
+  const dist = join(dir, 'dist');
+  const html: Built['html'] = {};
+  for (const slug of readdirSync(dist)) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dist, slug, 'index.html'));
+    } catch {
+      continue;
+    }
+    html[slug] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  }
+  return { dist, build_ms, html };
+}
