@@ -26,17 +26,19 @@ export class ActiveChapter {
   private listen(root: HTMLElement, mapPane: () => HTMLElement | undefined, startAt?: string) {
     if (startAt) showChapter(root, startAt);
     let frame = 0;
+    // The story's chapters are fixed for the page's lifetime: found once, and only a few measured per frame.
+    const chapters = root.querySelectorAll<HTMLElement>('[data-chapter-id]');
+    const count = chapters.length;
+    const top = (i: number) => chapters[i]!.getBoundingClientRect().top;
     const update = () => {
       frame = 0;
-      const chapters = root.querySelectorAll<HTMLElement>('[data-chapter-id]');
-      const tops = Array.from(chapters, (el) => el.getBoundingClientRect().top);
       const pane = mapPane()?.getBoundingClientRect();
       const stacked =
         pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
       const line = readingLine(window.innerHeight, stacked ? pane.bottom : 0);
-      this.index = pickActive(tops, line);
-      const last = chapters[chapters.length - 1]?.getBoundingClientRect().bottom ?? 0;
-      this.progress = readingProgress(tops, last, this.index, line);
+      this.index = pickActive(count, top, line);
+      const bottom = chapters[count - 1]?.getBoundingClientRect().bottom ?? 0;
+      this.progress = readingProgress(count, top, bottom, this.index, line);
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);

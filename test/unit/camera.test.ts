@@ -54,23 +54,36 @@ describe('camera planning', () => {
   });
 });
 
+/** The tops of a column of chapters, as the engine reads them: one at a time. */
+const column = (tops: number[]) => [tops.length, (i: number) => tops[i]!] as const;
+
 describe('active chapter', () => {
   it('is the last chapter whose top has passed the reading line', () => {
-    expect(pickActive([100, 900, 1700], 400)).toBe(0);
-    expect(pickActive([-900, -100, 700], 400)).toBe(1);
-    expect(pickActive([-3000, -2000, -1000], 400)).toBe(2);
-    expect(pickActive([500, 900], 400)).toBe(0);
-    expect(pickActive([], 400)).toBe(0);
+    expect(pickActive(...column([100, 900, 1700]), 400)).toBe(0);
+    expect(pickActive(...column([-900, -100, 700]), 400)).toBe(1);
+    expect(pickActive(...column([-3000, -2000, -1000]), 400)).toBe(2);
+    expect(pickActive(...column([500, 900]), 400)).toBe(0);
+    expect(pickActive(...column([]), 400)).toBe(0);
+  });
+
+  it('reads only a few chapters of a long story per frame, and agrees with reading them all', () => {
+    const tops = Array.from({ length: 200 }, (_, i) => -5000 + i * 97);
+    for (const line of [-6000, -5000, -4999, -5000 + 97 * 5, 0, 400, 13000, 20000]) {
+      let reads = 0;
+      const got = pickActive(tops.length, (i) => (reads++, tops[i]!), line);
+      expect(got).toBe(Math.max(0, tops.filter((t) => t <= line).length - 1));
+      expect(reads).toBeLessThanOrEqual(9);
+    }
   });
 
   it('tells how far through the active chapter the reading line is', () => {
-    const tops = [-900, -100, 700];
-    expect(readingProgress(tops, 1500, 1, 400)).toBeCloseTo(500 / 800, 9);
-    expect(readingProgress(tops, 1500, 1, -100)).toBe(0);
+    const tops = column([-900, -100, 700]);
+    expect(readingProgress(...tops, 1500, 1, 400)).toBeCloseTo(500 / 800, 9);
+    expect(readingProgress(...tops, 1500, 1, -100)).toBe(0);
     // The last chapter runs to its own bottom.
-    expect(readingProgress(tops, 1500, 2, 1100)).toBeCloseTo(0.5, 9);
-    expect(readingProgress(tops, 1500, 2, 4000)).toBe(1);
-    expect(readingProgress([], 0, 0, 400)).toBe(0);
+    expect(readingProgress(...tops, 1500, 2, 1100)).toBeCloseTo(0.5, 9);
+    expect(readingProgress(...tops, 1500, 2, 4000)).toBe(1);
+    expect(readingProgress(...column([]), 0, 0, 400)).toBe(0);
   });
 
   it('reads mid-screen beside the map and mid-text below a stacked map', () => {
