@@ -1,25 +1,29 @@
-// How far apart two screenshots of the same map are: the shift of one against the other (in device px) that makes
-// the fewest pixels differ, and the share that differ unshifted. Computed in the page (no image library here).
+// How far apart two screenshots of the same map are: the shift of one against the other (in device px) that lays
+// the most of the first one's pixels of a line colour (the city's outline) on the same colour in the other, and
+// the share of all pixels that differ. Computed in the page (no image library here).
 import type { Page } from 'playwright-core';
 
 export interface Offset {
-  /** The shift of `after` that best matches `before`, in device px. */
+  /** The shift of `after` that lays the most line pixels of `before` on line pixels, in device px. */
   dx: number;
   dy: number;
-  /** Share of pixels (0–1) that differ by more than the tolerance unshifted, and at the best shift. */
-  unshifted: number;
-  shifted: number;
+  /** How many line pixels `before` has, and the share of them on a line pixel of `after`, unshifted. */
+  linePixels: number;
+  onLine: number;
+  /** Share of all pixels (0–1) that differ by more than `tolerance` in some channel, unshifted. */
+  differing: number;
 }
 
 export function screenshotOffset(
   page: Page,
   before: Buffer,
   after: Buffer,
-  reach = 4,
+  line: string,
+  reach = 8,
   tolerance = 24,
 ): Promise<Offset> {
   return page.evaluate(
-    async ({ pngs, reach, tolerance }) => {
+    async ({ pngs, line, reach, tolerance }) => {
       const decode = async (png: string) => {
         const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
         const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -29,32 +33,37 @@ export function screenshotOffset(
       };
       const [a, b] = await Promise.all(pngs.map(decode));
       const { width, height } = a!;
-      // Compared over the same inner area for every shift, so that the shares are alike.
-      const share = (dx: number, dy: number) => {
-        let [differing, total] = [0, 0];
-        for (let y = reach; y < height - reach; y++)
-          for (let x = reach; x < width - reach; x++) {
-            total++;
-            const i = (y * width + x) * 4;
-            const j = ((y + dy) * width + x + dx) * 4;
-            for (let c = 0; c < 3; c++)
-              if (Math.abs(a!.data[i + c]! - b!.data[j + c]!) > tolerance) {
-                differing++;
-                break;
-              }
-          }
-        return differing / total;
+      const rgb = [1, 3, 5].map((i) => parseInt(line.slice(i, i + 2), 16));
+      const isLine = (d: ImageData, i: number) => rgb.every((v, c) => Math.abs(d.data[i + c]! - v) <= 40);
+      const at = (x: number, y: number) => (y * width + x) * 4;
+      let differing = 0;
+      const ink: number[] = [];
+      for (let y = reach; y < height - reach; y++)
+        for (let x = reach; x < width - reach; x++) {
+          const i = at(x, y);
+          if ([0, 1, 2].some((c) => Math.abs(a!.data[i + c]! - b!.data[i + c]!) > tolerance)) differing++;
+          if (isLine(a!, i)) ink.push(x, y);
+        }
+      const on = (dx: number, dy: number) => {
+        let n = 0;
+        for (let k = 0; k < ink.length; k += 2) if (isLine(b!, at(ink[k]! + dx, ink[k + 1]! + dy))) n++;
+        return n;
       };
-      const unshifted = share(0, 0);
-      let best = { dx: 0, dy: 0, unshifted, shifted: unshifted };
+      let best = { dx: 0, dy: 0, n: on(0, 0) };
       for (let dy = -reach; dy <= reach; dy++)
         for (let dx = -reach; dx <= reach; dx++) {
-          if (dx === 0 && dy === 0) continue;
-          const s = share(dx, dy);
-          if (s < best.shifted) best = { dx, dy, unshifted, shifted: s };
+          const n = on(dx, dy);
+          if (n > best.n) best = { dx, dy, n };
         }
-      return best;
+      const linePixels = ink.length / 2;
+      return {
+        dx: best.dx,
+        dy: best.dy,
+        linePixels,
+        onLine: on(0, 0) / linePixels,
+        differing: differing / ((width - 2 * reach) * (height - 2 * reach)),
+      };
     },
-    { pngs: [before.toString('base64'), after.toString('base64')], reach, tolerance },
+    { pngs: [before.toString('base64'), after.toString('base64')], line, reach, tolerance },
   );
 }
