@@ -11,7 +11,7 @@ import { DESKTOP, launch, openPage, PHONE } from './chromium';
 import { screenshotOffset } from './frame-offset';
 import { PALETTE } from '../../src/map/palette';
 import { serveStrictHost } from './host-pages';
-import { mapState, settled } from './story-page';
+import { mapState, scrollToChapter, settled } from './story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';
@@ -167,6 +167,33 @@ describe('the first frame', () => {
       expect(w.errors).toEqual([]);
       await w.close();
     }
+  });
+
+  it('a reader who moved on while the map started sees its flight from the first frame, not the frame till it lands', async () => {
+    const w = await openPage(browser, site.url, DESKTOP);
+    const release = await holdMapLibre(w.page);
+    await w.page.goto(`${site.url}/${SLUG}/`);
+    await expect
+      .poll(() => frameOf(w.page.locator('.first-frame')).then((f) => f.loaded && f.visible))
+      .toBe(true);
+    const next = story.chapters[1]!;
+    await scrollToChapter(w.page, next.id);
+    // Whether the first frame is still over the map when the map first starts moving.
+    await w.page.evaluate(() => {
+      const map = document.querySelector<HTMLElement>('[data-map-state]')!;
+      new MutationObserver((_, o) => {
+        if (map.dataset.mapState !== 'moving') return;
+        (window as unknown as { frameAtMove: boolean }).frameAtMove = !!map.querySelector('.first-frame');
+        o.disconnect();
+      }).observe(map, { attributes: true, attributeFilter: ['data-map-state'] });
+    });
+    release();
+    await settled(w.page, next.id);
+    expect(await w.page.evaluate(() => (window as unknown as { frameAtMove?: boolean }).frameAtMove)).toBe(
+      false,
+    );
+    expect(w.errors).toEqual([]);
+    await w.close();
   });
 
   it('the embed page and <story-map> show it too, until their live map has drawn', async () => {
