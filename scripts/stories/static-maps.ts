@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { locatorSvg, staticMapSvg } from '../../src/geo/static-map.ts';
+import { frameSvg } from '../../src/geo/frame-svg.ts';
+import { frameGeometry, frameUrl } from '../../src/map/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from '../../src/story/static-maps.ts';
 import { centerOfMass } from '@turf/turf';
@@ -43,7 +45,23 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
         }),
       );
   for (const lang of LANGS) files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang));
+  for (const [url, svg] of firstFrames(layers, story)) files.set(url, svg);
   return files;
+}
+
+/**
+ * Each chapter's first frame (FirstFrame.svelte), for the chapter the page opens at: the opening, or the chapter
+ * a link names. One per chapter, in no language (it has no text).
+ */
+export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<string, string> {
+  const frames = new Map<string, string>();
+  for (const ch of story.chapters) {
+    const geometry = frameGeometry(ch.camera);
+    if (!geometry) continue;
+    const areas = { ...story.areas, features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)) };
+    frames.set(frameUrl(ch.id), frameSvg(layers, geometry, { highlight: ch.highlight, areas }));
+  }
+  return frames;
 }
 
 /** The inset for the opening: the whole region of the basemap, with Ningbo emphasised and named. */

@@ -46,7 +46,8 @@ describe('fallbacks', () => {
   it('with a working map, the static maps are never downloaded', async () => {
     const w = await openPage(browser, site, DESKTOP);
     const fetched: string[] = [];
-    w.page.on('request', (r) => /\/maps\/(?!locator\.)/.test(r.url()) && fetched.push(r.url()));
+    // The locator and the first frame (maps/frames/, shown until the live map has drawn) are the map's own.
+    w.page.on('request', (r) => /\/maps\/(?!locator\.|frames\/)/.test(r.url()) && fetched.push(r.url()));
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);
     const story = await storyData(w.page);

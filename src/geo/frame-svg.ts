@@ -1,0 +1,105 @@
+// A chapter's first frame as SVG text, drawn at build time as the live map draws the chapter (basemap-style.ts):
+// the same ground, lines, highlights and uncertainty areas, in the same order and colours. Lines keep their width
+// in screen pixels however the picture is scaled (non-scaling-stroke), as MapLibre's do. No labels and no markers:
+// MapLibre's keep their pixel size at any zoom while a scaled picture's would not, so they appear with the live map
+// rather than jump at the swap.
+import { bboxClip, lineString, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
+import { PALETTE } from '../map/palette.ts';
+import { mercX, mercY, WORLD_PX, type FrameGeometry } from '../map/frame-geometry.ts';
+import { rings, simplify } from './static-map.ts';
+import type { BasemapLayers } from './topology';
+
+export interface FrameContent {
+  /** District adcodes the chapter emphasises. */
+  highlight: readonly string[];
+  /** The uncertainty areas of the places the chapter marks. */
+  areas: FeatureCollection;
+}
+
+type Pt = [number, number];
+
+/** Path data on whole units: an absolute start, then relative moves (small numbers, a minus sign separates). */
+function encode(points: Pt[], closed: boolean): string {
+  const pts = points
+    .map(([x, y]): Pt => [Math.round(x), Math.round(y)])
+    .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+  if (pts.length < (closed ? 4 : 2)) return '';
+  let out = `M${pts[0]![0]} ${pts[0]![1]}l`;
+  const moves = (closed ? pts.slice(0, -1) : pts).slice(1);
+  let [lx, ly] = pts[0]!;
+  moves.forEach(([x, y], i) => {
+    for (const [j, d] of [x - lx, y - ly].entries()) out += (d < 0 || (i === 0 && j === 0) ? '' : ' ') + d;
+    [lx, ly] = [x, y];
+  });
+  return closed ? `${out}z` : out;
+}
+
+export function frameSvg(layers: BasemapLayers, g: FrameGeometry, content: FrameContent): string {
+  const unit = WORLD_PX * 2 ** g.detailZoom;
+  const [x0, y0] = [g.covers[0], g.covers[1]];
+  const project = ([lon, lat]: Position): Pt => [(mercX(lon!) - x0) * unit, (mercY(lat!) - y0) * unit];
+  // Cut a few units beyond the clip, so that no cut edge or its stroke shows inside it.
+  const cut: [number, number, number, number] = [
+    (g.clip[0] - x0) * unit - 4,
+    (g.clip[1] - y0) * unit - 4,
+    (g.clip[2] - x0) * unit + 4,
+    (g.clip[3] - y0) * unit + 4,
+  ];
+  const parts = (ring: Position[], closed: boolean): Pt[][] => {
+    const pts = ring.map(project);
+    if (pts.length < (closed ? 4 : 2)) return [];
+    if (closed) return bboxClip(polygon([pts]), cut).geometry.coordinates as Pt[][];
+    const clipped = bboxClip(lineString(pts), cut).geometry as LineString | MultiLineString;
+    return (clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates) as Pt[][];
+  };
+  const d = (f: Feature, closed: boolean) =>
+    rings(f.geometry)
+      .flatMap((ring) => parts(ring, closed))
+      .map((p) => encode(simplify(p, 0.5), closed))
+      .join('');
+  // One path per feature: with evenodd a hole is cut whichever way its ring winds, and separate features that
+  // overlap do not cut each other.
+  const fills = (features: Feature[], fill: (f: Feature) => string, extra = '') =>
+    features
+      .map((f) => [d(f, true), fill(f)] as const)
+      .filter(([path]) => path)
+      .map(([path, colour]) => `<path fill="${colour}"${extra} d="${path}"/>`)
+      .join('');
+  const strokes = (features: Feature[], closed: boolean, attrs: string) => {
+    const path = features.map((f) => d(f, closed)).join('');
+    return path ? `<path fill="none" ${attrs} vector-effect="non-scaling-stroke" d="${path}"/>` : '';
+  };
+  const lit = new Set(content.highlight);
+  const district = (f: Feature) =>
+    lit.has(String(f.properties?.adcode))
+      ? PALETTE.highlight
+      : f.properties?.focus
+        ? PALETTE.focus
+        : PALETTE.district;
+  const width = (n: number) => `stroke-width="${n}"`;
+  const [vw, vh] = [(g.covers[2] - x0) * unit, (g.covers[3] - y0) * unit];
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${vw.toFixed(1)} ${vh.toFixed(1)}" width="${g.width.toFixed(1)}" height="${g.height.toFixed(1)}">`,
+    `<rect x="0" y="0" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="${PALETTE.sea}"/>`,
+    // The live map's ground is not antialiased either (its edges lie under the lines).
+    `<g shape-rendering="crispEdges" fill-rule="evenodd">`,
+    fills(layers.land.features, () => PALETTE.land),
+    fills(layers.counties.features, () => PALETTE.county),
+    fills(layers.districts.features, district),
+    `</g>`,
+    // MapLibre's dashes are in units of the line's width.
+    strokes(
+      layers.districts.features,
+      true,
+      `stroke="${PALETTE.districtLine}" ${width(0.9)} stroke-dasharray="2.7 1.8"`,
+    ),
+    strokes(layers.counties.features, true, `stroke="${PALETTE.countyLine}" ${width(0.6)}`),
+    strokes(layers.coastline.features, false, `stroke="${PALETTE.coast}" ${width(1)}`),
+    strokes(layers.rivers.features, false, `stroke="${PALETTE.river}" ${width(1.6)}`),
+    strokes(layers.outline.features, true, `stroke="${PALETTE.outline}" ${width(1.4)}`),
+    fills(content.areas.features, () => PALETTE.area, ' fill-opacity="0.12"'),
+    strokes(content.areas.features, true, `stroke="${PALETTE.area}" ${width(1.5)} stroke-dasharray="3 3"`),
+    `</svg>`,
+  ].join('');
+}

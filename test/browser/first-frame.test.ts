@@ -1,0 +1,221 @@
+// The map pane is never blank while MapLibre arrives: the chapter's first frame (drawn at build time) paints with
+// the text, framed as the live map then frames it, and the live map takes its place once it has drawn. MapLibre's
+// chunk is held back (page.route) until the first frame has been checked.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveDir, type Served } from '../../scripts/serve-dir';
+import type { ResolvedStory } from '../../src/story/types';
+import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { screenshotOffset } from './frame-offset';
+import { PALETTE } from '../../src/map/palette';
+import { serveStrictHost } from './host-pages';
+import { mapState, scrollToChapter, settled } from './story-page';
+
+const SLUG = 'ningbo-town-race';
+const SHOTS = 'test-results/screenshots';
+const CSP = "default-src 'self'";
+let browser: Browser;
+/** The built site under the pages' own policy. */
+let site: Served;
+let story: ResolvedStory;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  site = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, { 'Content-Security-Policy': CSP });
+  story = (await (await fetch(`${site.url}/${SLUG}/story.json`)).json()) as ResolvedStory;
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Holds every request for `url` until the returned function is called. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.context().route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Holds MapLibre's chunk (not its worker). */
+const holdMapLibre = (page: Page) => hold(page, /\/assets\/maplibre-(?!gl)[\w-]+\.js$/);
+
+/** Records the pictures painted with elementtiming="first-map" and every policy violation (call before goto). */
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { painted: string[]; times: number[]; violations: string[] };
+    w.painted = [];
+    w.times = [];
+    w.violations = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        identifier: string;
+        url: string;
+        renderTime: number;
+      })[])
+        if (e.identifier === 'first-map') {
+          w.painted.push(new URL(e.url).pathname);
+          w.times.push(Math.round(e.renderTime));
+        }
+    }).observe({ type: 'element', buffered: true });
+    addEventListener('securitypolicyviolation', (e) =>
+      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return {
+    painted: () => page.evaluate(() => (window as unknown as { painted: string[] }).painted),
+    /** When the first frame and the first text were painted (ms): reported, not asserted. */
+    times: () =>
+      page.evaluate(() => ({
+        firstMap: (window as unknown as { times: number[] }).times[0],
+        fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
+      })),
+    violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  };
+}
+
+/** The first frame as the reader sees it: loaded, shown, and where it is. */
+function frameOf(where: Locator) {
+  return where.evaluate((img: HTMLImageElement) => {
+    const r = img.getBoundingClientRect();
+    return {
+      src: new URL(img.currentSrc || img.src).pathname,
+      loaded: img.complete && img.naturalWidth > 0,
+      visible: getComputedStyle(img).visibility === 'visible',
+      box: [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 2) / 2),
+    };
+  });
+}
+
+const frameUrl = (id: string) => `/${SLUG}/maps/frames/${id}.svg`;
+
+describe('the first frame', () => {
+  for (const [name, options] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as [string, BrowserContextOptions][]) {
+    it(`${name}: paints with the text before MapLibre arrives, framed as the live map frames the opening; gone once live`, async () => {
+      const opening = story.chapters[0]!;
+      // Framed by CSS alone: before the page's script has come, it stands where the running page puts it.
+      const before = await openPage(browser, site.url, options);
+      const releaseScript = await hold(before.page, /\/assets\/story-[\w-]+\.js$/);
+      await before.page.goto(`${site.url}/${SLUG}/`, { waitUntil: 'commit' });
+      const prerendered = before.page.locator('.first-frame');
+      await expect.poll(() => frameOf(prerendered).then((f) => f.loaded)).toBe(true);
+      const cssOnly = await frameOf(prerendered);
+      releaseScript();
+      await before.close();
+
+      const w = await openPage(browser, site.url, options);
+      const seen = await watch(w.page);
+      const release = await holdMapLibre(w.page);
+      await w.page.goto(`${site.url}/${SLUG}/`);
+      await expect.poll(() => seen.painted()).toContain(frameUrl(opening.id));
+      const frame = await frameOf(w.page.locator('.story-map .first-frame'));
+      expect(frame).toMatchObject({ src: frameUrl(opening.id), loaded: true, visible: true });
+      expect(frame.box, 'where CSS alone put it').toEqual(cssOnly.box);
+      expect((await mapState(w.page)).state).toBe('loading');
+      const pane = w.page.locator('.story-map');
+      const first = await pane.screenshot();
+      console.log(`paint times, ${name}:`, JSON.stringify(await seen.times()));
+
+      release();
+      await settled(w.page, opening.id);
+      expect(await w.page.locator('.first-frame').count(), 'replaced by the live map').toBe(0);
+      const live = await pane.screenshot();
+      writeFileSync(`${SHOTS}/first-frame-${name}.png`, first);
+      writeFileSync(`${SHOTS}/first-frame-${name}-live.png`, live);
+      const offset = await screenshotOffset(w.page, first, live, PALETTE.outline);
+      console.log(`first frame vs live map, ${name}:`, JSON.stringify(offset));
+      // The city's outline lies where the live map draws it: the best match is unshifted (to a device pixel), and
+      // most of it matches unshifted. The rest of what differs is what the live map adds (labels, markers, controls).
+      expect(offset.linePixels).toBeGreaterThan(1000);
+      expect(Math.hypot(offset.dx, offset.dy), 'offset in device px').toBeLessThanOrEqual(1);
+      expect(offset.onLine).toBeGreaterThan(0.6);
+      expect(await seen.violations()).toEqual([]);
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await w.close();
+    });
+  }
+
+  it("a link to a chapter never paints the opening's frame: it shows that chapter's", async () => {
+    for (const ch of [
+      story.chapters[1]!,
+      story.chapters.find((c) => c.camera.kind === 'fit' && c.index > 0)!,
+    ]) {
+      const w = await openPage(browser, site.url, PHONE);
+      const seen = await watch(w.page);
+      const release = await holdMapLibre(w.page);
+      await w.page.goto(`${site.url}/${SLUG}/#${ch.id}`);
+      await expect.poll(() => seen.painted()).toContain(frameUrl(ch.id));
+      expect(await frameOf(w.page.locator('.first-frame'))).toMatchObject({
+        src: frameUrl(ch.id),
+        visible: true,
+      });
+      release();
+      await settled(w.page, ch.id);
+      expect(await w.page.locator('.first-frame').count()).toBe(0);
+      expect(await seen.painted(), ch.id).toEqual([frameUrl(ch.id)]);
+      expect(await seen.violations()).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    }
+  });
+
+  it('a reader who moved on while the map started sees its flight from the first frame, not the frame till it lands', async () => {
+    const w = await openPage(browser, site.url, DESKTOP);
+    const release = await holdMapLibre(w.page);
+    await w.page.goto(`${site.url}/${SLUG}/`);
+    await expect
+      .poll(() => frameOf(w.page.locator('.first-frame')).then((f) => f.loaded && f.visible))
+      .toBe(true);
+    const next = story.chapters[1]!;
+    await scrollToChapter(w.page, next.id);
+    // Whether the first frame is still over the map when the map first starts moving.
+    await w.page.evaluate(() => {
+      const map = document.querySelector<HTMLElement>('[data-map-state]')!;
+      new MutationObserver((_, o) => {
+        if (map.dataset.mapState !== 'moving') return;
+        (window as unknown as { frameAtMove: boolean }).frameAtMove = !!map.querySelector('.first-frame');
+        o.disconnect();
+      }).observe(map, { attributes: true, attributeFilter: ['data-map-state'] });
+    });
+    release();
+    await settled(w.page, next.id);
+    expect(await w.page.evaluate(() => (window as unknown as { frameAtMove?: boolean }).frameAtMove)).toBe(
+      false,
+    );
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it('the embed page and <story-map> show it too, until their live map has drawn', async () => {
+    const host = await serveStrictHost(site.url, 'element', null);
+    for (const [url, root] of [
+      [`${site.url}/${SLUG}/embed/?chapter=${story.chapters[2]!.id}`, null],
+      [`${host.url}/`, 'story-map'],
+    ] as const) {
+      const w = await openPage(browser, [site.url, host.url], DESKTOP);
+      const release = await holdMapLibre(w.page);
+      await w.page.goto(url);
+      const map = root ? w.page.locator(root).locator('.story-map') : w.page.locator('.story-map');
+      const frame = map.locator('.first-frame');
+      const id = root ? story.chapters[0]!.id : story.chapters[2]!.id;
+      await expect.poll(() => frameOf(frame).then((f) => f.loaded && f.visible), { message: url }).toBe(true);
+      expect((await frameOf(frame)).src).toBe(frameUrl(id));
+      release();
+      await expect.poll(() => mapState(map).then((m) => m.state), { message: url }).toBe('ready');
+      expect(await frame.count(), url).toBe(0);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    }
+    await host.close();
+  });
+});
