@@ -23,7 +23,7 @@ const HOST_CSS = `
 .frame { all: initial; display: block; }
 `;
 
-const MIRRORED = ['data-map-state', 'data-chapter', 'data-center', 'data-zoom'];
+const MIRRORED = ['data-map-state', 'data-chapter', 'data-center', 'data-zoom', 'data-padding', 'data-size'];
 
 function sheet(css: string): CSSStyleSheet {
   const s = new CSSStyleSheet();

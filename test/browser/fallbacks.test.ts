@@ -12,11 +12,16 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(() => browser?.close());
 
-/** Every chapter's title and paragraphs are on the page, and every static map shown has loaded. */
+/**
+ * Every chapter's title and paragraphs are on the page, and every static map shown has loaded. Each chapter is read
+ * as the reader reaches it: chapters off screen are not drawn until they near the viewport (Chapter.svelte).
+ */
 async function expectWholeStory(page: Page, lang: 'zh' | 'en' = 'zh') {
   const story = await storyData(page);
   for (const ch of story.chapters) {
-    const text = await page.locator(`[data-chapter-id="${ch.id}"]`).innerText();
+    const chapter = page.locator(`[data-chapter-id="${ch.id}"]`);
+    await chapter.scrollIntoViewIfNeeded();
+    const text = await chapter.innerText();
     expect(text).toContain(ch.title[lang]);
     for (const p of ch.paragraphs[lang]) expect(text).toContain(p.slice(0, 20));
   }

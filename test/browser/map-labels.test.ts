@@ -62,11 +62,19 @@ const inside = (a: Box, b: Box) =>
 /** How many pixels of label ink the canvas shows in each of `regions` (CSS px relative to the canvas). */
 async function inkIn(page: Page, regions: Named[], scale: number): Promise<number[]> {
   // Controls and markers out of sight for the screenshot only; visibility keeps the layout (and the map) as it is.
-  const style = await page.addStyleTag({
-    content: `${CONTROLS.join(',')}, .maplibregl-marker { visibility: hidden !important; }`,
-  });
+  // Through the CSSOM: the page's own policy refuses a <style> it has no hash for.
+  const hide = (on: boolean, selector: string) =>
+    page.evaluate(
+      ({ on, selector }) => {
+        for (const el of document.querySelectorAll<HTMLElement>(selector))
+          el.style.setProperty('visibility', on ? 'hidden' : '', on ? 'important' : '');
+      },
+      { on, selector },
+    );
+  const selector = [...CONTROLS, '.maplibregl-marker'].join(',');
+  await hide(true, selector);
   const png = (await page.locator('.story-map canvas').screenshot()).toString('base64');
-  await style.evaluate((el) => (el as Element).remove());
+  await hide(false, selector);
   const inks = [PALETTE.label, PALETTE.cityLabel].map((hex) =>
     [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
   );

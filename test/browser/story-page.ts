@@ -11,6 +11,10 @@ export interface MapState {
   zoom: number;
   /** What MapLibre last reported as an error (StoryMap.svelte's data-map-error), if anything. */
   error?: string;
+  /** The map's size and the padding MapLibre framed the view in. */
+  width: number;
+  height: number;
+  padding: { top: number; right: number; bottom: number; left: number };
 }
 
 export async function storyData(page: Page): Promise<ResolvedStory> {
@@ -22,11 +26,16 @@ export async function mapState(page: Page | Locator): Promise<MapState> {
   const target = 'goto' in page ? page.locator('[data-map-state]') : page;
   const d = await target.evaluate((el) => ({ ...(el as HTMLElement).dataset }));
   const [lon, lat] = (d.center ?? '').split(',').map(Number);
+  const [width = 0, height = 0] = (d.size ?? '').split('x').map(Number);
+  const [top = 0, right = 0, bottom = 0, left = 0] = (d.padding ?? '').split(',').map(Number);
   const m: MapState = {
     state: d.mapState ?? '',
     chapter: d.chapter ?? '',
     center: [lon!, lat!],
     zoom: Number(d.zoom),
+    width,
+    height,
+    padding: { top, right, bottom, left },
   };
   return d.mapError === undefined ? m : { ...m, error: d.mapError };
 }
@@ -60,19 +69,41 @@ export async function scrollToChapter(page: Page, id: string): Promise<void> {
   await page.locator(`[data-chapter-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 
-/** The map shows the chapter's view: its centre within 1 km and zoom within 0.05, or its centre inside its bounds. */
-export function expectFramed(ch: ResolvedChapter, m: MapState) {
+const mercX = (lon: number) => ((lon + 180) / 360) * 512;
+const mercY = (lat: number) =>
+  ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * 512;
+
+/**
+ * The map shows the chapter's view: a `center` view's centre within 1 km and zoom within 0.05; a `fit` view's bounds,
+ * placed on the screen by the camera MapLibre reports, lie inside the padded part of the map and fill it on their
+ * tighter side (or the map is at its zoom limit). Wrong padding, a zoom off by a step, or a centre off by a few pixels
+ * fails; a test of the centre alone passed them all.
+ */
+export function expectFramed(ch: ResolvedChapter, m: MapState, maxZoom = 11) {
   expect(m.chapter).toBe(ch.id);
   if (ch.camera.kind === 'center') {
     expect(distance(m.center, ch.camera.center, { units: 'kilometers' }), `${ch.id} centre`).toBeLessThan(1);
     expect(Math.abs(m.zoom - ch.camera.zoom), `${ch.id} zoom`).toBeLessThan(0.05);
-  } else {
-    const [w, s, e, n] = ch.camera.bounds;
-    expect(m.center[0], `${ch.id} centre lon`).toBeGreaterThanOrEqual(w);
-    expect(m.center[0]).toBeLessThanOrEqual(e);
-    expect(m.center[1], `${ch.id} centre lat`).toBeGreaterThanOrEqual(s);
-    expect(m.center[1]).toBeLessThanOrEqual(n);
+    return;
   }
+  const [w, s, e, n] = ch.camera.bounds;
+  const k = 2 ** m.zoom;
+  const { top, right, bottom, left } = m.padding;
+  const roomX = m.width - left - right;
+  const roomY = m.height - top - bottom;
+  // MapLibre puts the centre in the middle of the padded part of the map.
+  const x = (lon: number) => left + roomX / 2 + (mercX(lon) - mercX(m.center[0])) * k;
+  const y = (lat: number) => top + roomY / 2 + (mercY(lat) - mercY(m.center[1])) * k;
+  const box = { left: x(w), right: x(e), top: y(n), bottom: y(s) };
+  // The published camera is rounded (zoom to 0.01): a few pixels of slack.
+  const slack = 3;
+  const where = `${ch.id}: bounds at ${JSON.stringify(box)} in a ${m.width}×${m.height} map padded ${JSON.stringify(m.padding)}`;
+  expect(box.left, where).toBeGreaterThanOrEqual(left - slack);
+  expect(box.right, where).toBeLessThanOrEqual(m.width - right + slack);
+  expect(box.top, where).toBeGreaterThanOrEqual(top - slack);
+  expect(box.bottom, where).toBeLessThanOrEqual(m.height - bottom + slack);
+  const fills = box.right - box.left >= roomX - 2 * slack || box.bottom - box.top >= roomY - 2 * slack;
+  expect(fills || m.zoom >= maxZoom - 0.01, `${where} does not fill it at zoom ${m.zoom}`).toBe(true);
 }
 
 /** How many pixels of the map's canvas, as the reader sees it, are within `tolerance` of `hex` in every channel. */
