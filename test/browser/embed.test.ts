@@ -59,7 +59,7 @@ async function rests(where: Locator, chapter?: string) {
         const m = await mapState(where);
         return m.state === 'ready' && (chapter === undefined || m.chapter === chapter);
       },
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toBe(true);
   return mapState(where);
