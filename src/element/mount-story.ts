@@ -5,6 +5,7 @@ import { mount, unmount } from 'svelte';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import App from '../App.svelte';
 import pageCss from '../global.css?inline';
+import { keepPlace } from '../embed/keep-place';
 import { toneCss } from '../story/tones';
 import type { Lang, ResolvedStory } from '../story/types';
 import { componentCss } from './component-css';
@@ -69,6 +70,7 @@ export async function mountStory(
     sheet(toneCss(story)),
   ];
   const target = document.createElement('div');
+  keepPlace(host);
   shadow.append(target);
   const app = mount(App, { target, props: { story, lang, embedded: true, assetBase: home } });
   const map = shadow.querySelector('[data-map-state]');

@@ -3,6 +3,7 @@
 import type { mountStory as MountStory } from '../element/mount-story';
 import type { Lang } from '../story/types';
 import { showFallback } from './element-fallback';
+import { keepPlace } from './keep-place';
 
 // As long as the story page gives its map (src/map/create-map.ts) to start.
 const START_WITHIN_MS = 15_000;
@@ -19,6 +20,7 @@ export function startElement(host: HTMLElement, base: string): () => void {
     const lang: Lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
     const note = document.createElement('p');
     note.textContent = lang === 'zh' ? '地图故事加载中…' : 'Loading the story map…';
+    keepPlace(host);
     shadow.adoptedStyleSheets = [];
     shadow.replaceChildren(note);
     host.dataset.mapState = 'loading';
@@ -51,6 +53,7 @@ export function startElement(host: HTMLElement, base: string): () => void {
       // A start that answers after all is taken down again (its generation is gone).
       generation++;
       const reason = e instanceof Error ? e.message : String(e);
+      keepPlace(host);
       showFallback(shadow, { base, slug, lang, reason, retry: () => void render() });
       host.dataset.mapState = 'error';
     }

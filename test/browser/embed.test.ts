@@ -53,15 +53,18 @@ const HEIGHT_MESSAGE = (value: string) => `pymxPYMxxPYMxheightxPYMx${value}`;
 
 /** Resolves when the map of `where` rests on `chapter` (on any, if none is given). */
 async function rests(where: Locator, chapter?: string) {
+  let last = '';
   await expect
     .poll(
       async () => {
         const m = await mapState(where);
+        last = `${m.state} at ${m.chapter || 'no chapter'}${m.error ? ` (${m.error})` : ''}`;
         return m.state === 'ready' && (chapter === undefined || m.chapter === chapter);
       },
       { timeout: 60_000 },
     )
-    .toBe(true);
+    .toBe(true)
+    .catch(() => expect.fail(`the map rests at ${chapter ?? 'any chapter'}; last seen: ${last}`));
   return mapState(where);
 }
 
@@ -253,6 +256,32 @@ describe('embedding', () => {
       expect(w.errors).toEqual([]);
       await w.close();
     }
+  });
+
+  it('a reader at a <story-map> while its story loads stays at its top as it grows (not thrown past it)', async () => {
+    const w = await openPage(browser, [hosts.url, site], DESKTOP);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await w.page.route(`${site}/${SLUG}/story.json`, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await w.page.goto(`${hosts.url}/element.html`, { waitUntil: 'domcontentloaded' });
+    const element = w.page.locator('story-map').first();
+    await expect.poll(() => element.evaluate((el) => el.dataset.mapState)).toBe('loading');
+    await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const before = await element.evaluate((el) => el.getBoundingClientRect().top);
+    release();
+    await rests(element);
+    const after = await element.evaluate((el) => ({
+      top: el.getBoundingClientRect().top,
+      height: el.getBoundingClientRect().height,
+    }));
+    expect(after.height, 'the story has grown to many screens').toBeGreaterThan(5 * 800);
+    expect(Math.abs(after.top - before), `top ${before} px before, ${after.top} px after`).toBeLessThan(2);
+    expect(await mapState(element)).toMatchObject({ chapter: story.chapters[0]!.id });
+    expect(w.errors).toEqual([]);
+    await w.close();
   });
 
   it('the <story-map> code carries its own fallback: without embed.js, the locator map, a link to the story and a retry, under the README policy', async () => {
