@@ -3,7 +3,6 @@
 // beside another site's copy), the <story-map> element driven by the host page's scroll among hostile page styles,
 // two elements independent, both embed codes on news pages under the strict policies the README gives, and the
 // story page under a strict CSP.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,9 +14,9 @@ import { DESKTOP, launch, openPage } from './chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
 import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
 import { expectFramed, mapState, settled } from './story-page';
+import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
-const SHOTS = 'test-results/screenshots';
 const site = inject('siteUrl');
 const NARROW: BrowserContextOptions = { viewport: { width: 480, height: 800 }, deviceScaleFactor: 1 };
 let browser: Browser;
@@ -27,7 +26,6 @@ let otherSite: Served;
 let story: ResolvedStory;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launch();
   otherSite = await serveDir(resolve(import.meta.dirname, '../../dist'));
   hosts = await serveHostPages(site, otherSite.url);

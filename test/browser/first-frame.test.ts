@@ -1,7 +1,7 @@
 // The map pane is never blank while MapLibre arrives: the chapter's first frame (drawn at build time) paints with
 // the text, framed as the live map then frames it, and the live map takes its place once it has drawn. MapLibre's
 // chunk is held back (page.route) until the first frame has been checked.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,9 +12,9 @@ import { screenshotOffset } from './frame-offset';
 import { PALETTE } from '../../src/map/palette';
 import { serveStrictHost } from './host-pages';
 import { mapState, scrollToChapter, settled } from './story-page';
+import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
-const SHOTS = 'test-results/screenshots';
 // What the README asks of a host that sends a policy of its own: the page's own policy (a <meta>) still allows only
 // its own styles, by their hashes.
 const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'";
@@ -24,7 +24,6 @@ let site: Served;
 let story: ResolvedStory;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launch();
   site = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, { 'Content-Security-Policy': CSP });
   story = (await (await fetch(`${site.url}/${SLUG}/story.json`)).json()) as ResolvedStory;

@@ -2,6 +2,7 @@
 // the most of the first one's pixels of a line colour (the city's outline) on the same colour in the other, and
 // the share of all pixels that differ. Computed in the page (no image library here).
 import type { Page } from 'playwright-core';
+import { decoderIn, type DecodePng } from './page-png';
 
 export interface Offset {
   /** The shift of `after` that lays the most line pixels of `before` on line pixels, in device px. */
@@ -14,7 +15,7 @@ export interface Offset {
   differing: number;
 }
 
-export function screenshotOffset(
+export async function screenshotOffset(
   page: Page,
   before: Buffer,
   after: Buffer,
@@ -22,15 +23,10 @@ export function screenshotOffset(
   reach = 8,
   tolerance = 24,
 ): Promise<Offset> {
+  await decoderIn(page);
   return page.evaluate(
     async ({ pngs, line, reach, tolerance }) => {
-      const decode = async (png: string) => {
-        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-        ctx.drawImage(image, 0, 0);
-        return ctx.getImageData(0, 0, image.width, image.height);
-      };
+      const decode = (globalThis as unknown as { decodePng: DecodePng }).decodePng;
       const [a, b] = await Promise.all(pngs.map(decode));
       const { width, height } = a!;
       const rgb = [1, 3, 5].map((i) => parseInt(line.slice(i, i + 2), 16));

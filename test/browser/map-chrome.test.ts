@@ -1,22 +1,20 @@
 // What lies over the map and should not: a popup must leave the map around it untouched (issue 15: a blue block the
 // popup's size appeared beside it), and on phones the chapter nav and the language switch must leave the map
 // mostly free, while desktop keeps its chapter dots.
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launch, openPage, PHONE } from './chromium';
 import { differingPixels, overlap, type Box } from './map-pixels';
 import { scrollToChapter, settled } from './story-page';
+import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
-const SHOTS = 'test-results/screenshots';
 const site = inject('siteUrl');
 const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width: 360, height: 640 } };
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser?.close());
 

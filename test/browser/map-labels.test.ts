@@ -4,22 +4,21 @@
 // the canvas) must leave no ink on the map's outermost pixels and none under a control. The basemap's labels are
 // found by what the reader sees of them, their text colours (no other feature is drawn that dark), with the
 // controls made invisible for the one screenshot: a test that measured them as the map does would share its errors.
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette';
 import { DESKTOP, launch, openPage, PHONE } from './chromium';
 import type { Box } from './map-pixels';
+import { decoderIn, type DecodePng } from './page-png';
 import { scrollToChapter, settled, storyData } from './story-page';
+import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
-const SHOTS = 'test-results/screenshots';
 const site = inject('siteUrl');
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser?.close());
 
@@ -75,16 +74,14 @@ async function inkIn(page: Page, regions: Named[], scale: number): Promise<numbe
   await hide(true, selector);
   const png = (await page.locator('.story-map canvas').screenshot()).toString('base64');
   await hide(false, selector);
+  await decoderIn(page);
   const inks = [PALETTE.label, PALETTE.cityLabel].map((hex) =>
     [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
   );
   return page.evaluate(
     async ({ png, regions, scale, inks, tolerance }) => {
-      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+      const decode = (globalThis as unknown as { decodePng: DecodePng }).decodePng;
+      const { data, width, height } = await decode(png);
       return regions.map((r) => {
         const x0 = Math.max(0, Math.floor(r.x * scale));
         const y0 = Math.max(0, Math.floor(r.y * scale));

@@ -1,5 +1,6 @@
 // Screenshots of one page region compared pixel by pixel in the page itself (no image library in the project).
 import type { Page } from 'playwright-core';
+import { decoderIn, type DecodePng } from './page-png';
 
 export interface Box {
   x: number;
@@ -19,7 +20,7 @@ export function overlap(a: Box, b: Box): number {
  * How many pixels of two same-size screenshots differ by more than `tolerance` in some channel, leaving out the
  * boxes in `skip` (in the screenshots' own CSS px, scaled by `scale` device pixels).
  */
-export function differingPixels(
+export async function differingPixels(
   page: Page,
   before: Buffer,
   after: Buffer,
@@ -27,15 +28,10 @@ export function differingPixels(
   scale: number,
   tolerance = 24,
 ): Promise<{ differing: number; total: number }> {
+  await decoderIn(page);
   return page.evaluate(
     async ({ pngs, skip, scale, tolerance }) => {
-      const decode = async (png: string) => {
-        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-        ctx.drawImage(image, 0, 0);
-        return ctx.getImageData(0, 0, image.width, image.height);
-      };
+      const decode = (globalThis as unknown as { decodePng: DecodePng }).decodePng;
       const [a, b] = await Promise.all(pngs.map(decode));
       let differing = 0;
       let total = 0;

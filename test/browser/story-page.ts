@@ -3,6 +3,7 @@ import { distance } from '@turf/turf';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
+import { decoderIn, type DecodePng } from './page-png';
 
 export interface MapState {
   state: string;
@@ -110,13 +111,10 @@ export function expectFramed(ch: ResolvedChapter, m: MapState, maxZoom = 11) {
 export async function mapPixelsOf(page: Page, hex: string, tolerance = 3): Promise<number> {
   const png = (await page.locator('.story-map canvas').screenshot()).toString('base64');
   const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  await decoderIn(page);
   return page.evaluate(
     async ({ png, rgb, tolerance }) => {
-      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const { data } = await (globalThis as unknown as { decodePng: DecodePng }).decodePng(png);
       let n = 0;
       for (let i = 0; i < data.length; i += 4)
         if (rgb.every((v, c) => Math.abs(data[i + c]! - v) <= tolerance)) n++;

@@ -1,21 +1,19 @@
 // The story page end to end in real Chromium: the map loads from our own origin only, every chapter is reached and
 // framed, markers open their popups by click and by tap.
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from './chromium';
 import { PALETTE } from '../../src/map/palette';
 import { expectFramed, mapPixelsOf, scrollToChapter, settled, storyData } from './story-page';
+import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
-const SHOTS = 'test-results/screenshots';
 const site = inject('siteUrl');
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(() => browser?.close());
 
