@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { locatorSvg, staticMapSvg } from '../../src/geo/static-map.ts';
-import { frameSvg } from '../../src/geo/frame-svg.ts';
+import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
+import { frameSvg } from '../maps/frame-svg.ts';
 import { frameGeometry, frameUrl } from '../../src/map/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from '../../src/story/static-maps.ts';

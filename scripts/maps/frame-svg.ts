@@ -5,10 +5,10 @@
 // rather than jump at the swap.
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import { PALETTE } from '../map/palette.ts';
-import { mercX, mercY, WORLD_PX, type FrameGeometry } from '../map/frame-geometry.ts';
+import { PALETTE } from '../../src/map/palette.ts';
+import { mercX, mercY, WORLD_PX, type FrameGeometry } from '../../src/map/frame-geometry.ts';
 import { rings, simplify } from './static-map.ts';
-import type { BasemapLayers } from './topology';
+import type { BasemapLayers } from '../../src/geo/topology';
 
 export interface FrameContent {
   /** District adcodes the chapter emphasises. */

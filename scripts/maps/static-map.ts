@@ -2,8 +2,8 @@
 // when WebGL cannot start or JavaScript is off, and what prints.
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
-import { PALETTE } from '../map/palette.ts';
-import type { BasemapLayers } from './topology';
+import { PALETTE } from '../../src/map/palette.ts';
+import type { BasemapLayers } from '../../src/geo/topology';
 
 export interface StaticPlace {
   name: string;
