@@ -25,3 +25,9 @@ export const MAX_ALIASES = 100;
 export const MAX_YAML_TOKENS = 150_000;
 /** Places a comparison sets side by side: it shows the distance between every two of them. */
 export const MAX_COMPARED = 12;
+/**
+ * A story's own layer files, all together. They travel in the page's story.json beside the basemap, whose geodata
+ * is 20 KB gzip against a 50 KB budget: 100 KB of GeoJSON coordinates gzips to about a third of that, so a story
+ * at this limit still keeps its map data within the geodata budget.
+ */
+export const MAX_LAYER_BYTES = 100 * 1024;
