@@ -35,6 +35,7 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           height: 400,
           highlight: plan.highlight,
           color: plan.color,
+          layers: plan.layers.map((id) => story.layers![id]!),
           title: plan.title[lang],
           attribution: ATTRIBUTION,
           places: plan.places.map((id) => {
@@ -59,7 +60,8 @@ export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<st
     const geometry = frameGeometry(ch.camera);
     if (!geometry) continue;
     const areas = { ...story.areas, features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)) };
-    frames.set(frameUrl(ch.id), frameSvg(layers, geometry, { highlight: ch.highlight, areas }));
+    const own = (ch.layers ?? []).map((id) => story.layers![id]!);
+    frames.set(frameUrl(ch.id), frameSvg(layers, geometry, { highlight: ch.highlight, areas, layers: own }));
   }
   return frames;
 }
