@@ -1,6 +1,9 @@
 // The story's own layers through the checker and the resolver: a good layer file is carried into the story
 // unchanged, and each kind of broken one is refused at its own file's line and column.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadStory } from '../../scripts/stories/load-stories';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/story/check';
@@ -183,7 +186,7 @@ describe('a story with its own layer', () => {
     const big = LAYER.replace('"note": "', `"note": "${'x'.repeat(MAX_LAYER_BYTES)}`);
     expect(problems(undefined, big)[0]).toMatch(
       new RegExp(
-        `^${at(`${DIR}/story.yaml`, STORY, 'dinghai-putuo.geojson')}: layers\\.dinghai-putuo\\.file: the story's layer files come to 100\\.4 KB with this one, over the 100 KB budget`,
+        `^${at(`${DIR}/story.yaml`, STORY, 'dinghai-putuo.geojson')}: layers\\.dinghai-putuo\\.file: the story's layer files come to 80\\.4 KB with this one, over the 80 KB budget`,
       ),
     );
   });
@@ -223,5 +226,37 @@ describe('a story with its own layer', () => {
     );
     expect(fine).toContain('zoom: 12}');
     expect(problems(fine)).toEqual([]);
+  });
+});
+
+describe('layer files read from a story folder', () => {
+  function loaded(change: (dir: string) => void): string[] {
+    const root = mkdtempSync(join(tmpdir(), 'layers-'));
+    try {
+      const dir = join(root, 'stories', 'zhoushan-islands');
+      cpSync(DIR, dir, { recursive: true });
+      change(dir);
+      return loadStory(root, dir, gazetteer).problems.map(formatProblem);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('reports a broken file at its own path, line and column', () => {
+    const bad = LAYER.replace('[122.245, 29.8739]', '[122.245 29.8739]');
+    const found = loaded((dir) => writeFileSync(join(dir, 'dinghai-putuo.geojson'), bad));
+    expect(found).toEqual([
+      `${at(LAYER_FILE, bad, '29.8739]')}: not valid JSON: expected ',' or ']', found "29.8739]"`,
+    ]);
+  });
+
+  it('refuses a layer file that links out of the story folder, unread, at its declaration', () => {
+    const found = loaded((dir) => {
+      unlinkSync(join(dir, 'dinghai-putuo.geojson'));
+      symlinkSync('/etc/hostname', join(dir, 'dinghai-putuo.geojson'));
+    });
+    expect(found).toEqual([
+      `${at(`${DIR}/story.yaml`, STORY, 'dinghai-putuo.geojson')}: layers.dinghai-putuo.file: dinghai-putuo.geojson is a link to a file outside its story folder\n    hint: copy the file in`,
+    ]);
   });
 });
