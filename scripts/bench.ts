@@ -16,7 +16,7 @@ import {
 } from '../test/browser/axe-audit';
 import { launch } from '../test/browser/chromium';
 import { assetSizes } from './bench/asset-sizes';
-import { checkBudgets } from './bench/check-budgets';
+import { authorLayerBytes, checkBudgets } from './bench/check-budgets';
 import { figureRows } from './bench/figure-rows';
 import { formatTable } from './bench/format-table';
 import { CATEGORIES, lighthouseScores } from './bench/lighthouse-scores';
@@ -132,6 +132,7 @@ const budgets = checkBudgets({
   storyFirstPixels: med.story.first_pixels_ms,
   lighthouse: { story: lh.scores?.performance ?? null, floor: lhFloor.scores?.performance ?? null },
   foreign,
+  authorLayers: authorLayerBytes(join(ROOT, 'dist')),
 });
 
 const headline = ['first_pixels_ms', 'ready_ms', 'fcp_ms', 'frame_p95_ms', 'heap_mb', 'bytes_total']

@@ -5,6 +5,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpat
 import { basename, join, relative, sep } from 'node:path';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/story/check.ts';
+import type { LayerRead } from '../../src/story/check-layers';
+import { MAX_LAYER_BYTES } from '../../src/story/limits.ts';
 import { decodeUtf8 } from '../../src/story/decode-utf8.ts';
 import { oversized } from '../../src/story/oversized.ts';
 import type { Problem } from '../../src/story/problem';
@@ -104,7 +106,13 @@ function realFolder(root: string, dir: string, within: string | undefined): stri
  * The text of a file of a story folder, or undefined when it is optional and missing. A link out of the folder is
  * refused unread: story.yaml → /etc/passwd must not be read, let alone quoted in an error.
  */
-function readStoryFile(root: string, folder: string, path: string, optional: boolean): string | undefined {
+function readStoryFile(
+  root: string,
+  folder: string,
+  path: string,
+  optional: boolean,
+  maxBytes?: number,
+): string | undefined {
   const shown = relative(root, path);
   if (!present(path)) {
     if (optional) return undefined;
@@ -121,6 +129,12 @@ function readStoryFile(root: string, folder: string, path: string, optional: boo
   const stat = statSync(real);
   // Not a FIFO or a device: reading one could wait forever or never end.
   if (!stat.isFile()) throw new Refused(shown, `${basename(path)} is not a file`);
+  if (maxBytes !== undefined && stat.size > maxBytes)
+    throw new Refused(
+      shown,
+      `${basename(path)} is ${(stat.size / 1024).toFixed(1)} KB, over the ${maxBytes / 1024} KB budget for a story's layers`,
+      'simplify the geometry (fewer vertices) or show less of it: every byte travels to each reader',
+    );
   const tooLarge = oversized(shown, stat.size);
   if (tooLarge) throw new Refused(shown, tooLarge.message, tooLarge.hint);
   const bytes = readFileSync(real);
@@ -149,10 +163,30 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const file = relative(root, join(dir, STORY_FILE));
     const text = readStoryFile(root, folder, join(dir, STORY_FILE), false)!;
     const source = readStoryFile(root, folder, join(dir, SOURCE_FILE), true);
-    const result = checkStory({ file, text, gazetteer, source });
+    const readLayer = (name: string): LayerRead => {
+      try {
+        const path = join(dir, name);
+        return { ok: true, file: relative(root, path), text: readStoryFile(root, folder, path, false, MAX_LAYER_BYTES)! };
+      } catch (e) {
+        if (!(e instanceof Refused)) throw e;
+        // Unreadable as text (not UTF-8): at its own line; missing, a link out, too large: at the declaration.
+        const inFile = e.line !== 1 || e.col !== 1;
+        return {
+          ok: false,
+          message: e.message,
+          ...(e.hint ? { hint: e.hint } : {}),
+          ...(inFile ? { at: { file: e.file, line: e.line, col: e.col } } : {}),
+        };
+      }
+    };
+    const result = checkStory({ file, text, gazetteer, source, readLayer });
     if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
     try {
-      return { stories: [resolveStory(slug, result.story, gazetteer)], problems: [], warnings: result.problems };
+      return {
+        stories: [resolveStory(slug, result.story, gazetteer, result.layers)],
+        problems: [],
+        warnings: result.problems,
+      };
     } catch (e) {
       // The checker passed a story the build cannot make: a bug, but still this story's, not the whole run's.
       throw new Refused(file, `the story passed the checker but could not be built: ${(e as Error).message}`);

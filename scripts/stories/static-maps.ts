@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { locatorSvg, staticMapSvg } from '../../src/geo/static-map.ts';
-import { frameSvg } from '../../src/geo/frame-svg.ts';
+import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
+import { frameSvg } from '../maps/frame-svg.ts';
 import { frameGeometry, frameUrl } from '../../src/map/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from '../../src/story/static-maps.ts';
@@ -35,6 +35,7 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           height: 400,
           highlight: plan.highlight,
           color: plan.color,
+          layers: plan.layers.map((id) => story.layers![id]!),
           title: plan.title[lang],
           attribution: ATTRIBUTION,
           places: plan.places.map((id) => {
@@ -59,7 +60,8 @@ export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<st
     const geometry = frameGeometry(ch.camera);
     if (!geometry) continue;
     const areas = { ...story.areas, features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)) };
-    frames.set(frameUrl(ch.id), frameSvg(layers, geometry, { highlight: ch.highlight, areas }));
+    const own = (ch.layers ?? []).map((id) => story.layers![id]!);
+    frames.set(frameUrl(ch.id), frameSvg(layers, geometry, { highlight: ch.highlight, areas, layers: own }));
   }
   return frames;
 }

@@ -9,11 +9,13 @@ import { oversized, utf8Bytes } from './oversized.ts';
 import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names.ts';
 import type { Problem } from './problem';
 import { storyRules } from './rules.ts';
+import { checkLayers, type CheckedLayer, type ReadLayer } from './check-layers.ts';
 import type { DataPath } from './locate';
 import { metricFindings } from './metric-rules.ts';
 import {
   chapterSchema,
   id,
+  layerSchema,
   metricSchema,
   placeSchema,
   sectionSchema,
@@ -28,13 +30,16 @@ export interface CheckInput {
   gazetteer: Gazetteer;
   /** The story's source.txt, when it has one: quotes must occur in it verbatim. */
   source?: string;
+  /** Reads a layer file the story declares, by its name in the story's folder. */
+  readLayer?: ReadLayer;
 }
 
 /** `problems` are errors and warnings together, in file order; a story with warnings only is ok. */
 export type CheckResult =
-  { ok: true; story: Story; problems: Problem[] } | { ok: false; problems: Problem[] };
+  | { ok: true; story: Story; problems: Problem[]; layers: Record<string, CheckedLayer> }
+  | { ok: false; problems: Problem[] };
 
-export function checkStory({ file, text, gazetteer, source }: CheckInput): CheckResult {
+export function checkStory({ file, text, gazetteer, source, readLayer }: CheckInput): CheckResult {
   const tooLarge = oversized(file, utf8Bytes(text));
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   const lines = new LineCounter();
@@ -114,13 +119,20 @@ export function checkStory({ file, text, gazetteer, source }: CheckInput): Check
     : wellFormedParts(data.value);
   // A place whose fields are wrong is still one the editor defined: naming it elsewhere is not a second problem.
   const placeIds = ownKeys(data.value, 'places').filter((k) => !isReservedName(k));
+  const layerIds = ownKeys(data.value, 'layers').filter((k) => !isReservedName(k));
   const findings = [
-    ...storyRules(story, gazetteer, source, placeIds),
+    ...storyRules(story, gazetteer, source, placeIds, layerIds),
     ...metrics.flatMap(({ metric, path }) => metricFindings(metric, path, source)),
   ];
   const ruleProblems = findings.map((f) => at(f.path, f.message, f.hint, f.key, f.warning));
-  const problems = capped(sortProblems([...shapeProblems, ...dropped, ...ruleProblems]));
-  if (parsed.success && !problems.some((p) => !p.warning)) return { ok: true, story: parsed.data, problems };
+  const files = checkLayers(story.layers ?? {}, readLayer, (path, message, hint) => at(path, message, hint));
+  // A layer file's problems follow the story file's, each in its own file's order.
+  const problems = capped([
+    ...sortProblems([...shapeProblems, ...dropped, ...ruleProblems, ...files.declared]),
+    ...files.inFiles,
+  ]);
+  if (parsed.success && !problems.some((p) => !p.warning))
+    return { ok: true, story: parsed.data, problems, layers: files.layers };
   return { ok: false, problems };
 }
 
@@ -201,6 +213,7 @@ function wellFormedParts(data: unknown): {
     summary: { zh: '', en: '' },
     credits: { zh: '', en: '' },
     places: records(d.places, placeSchema),
+    layers: records(d.layers, layerSchema),
     sections: records(d.sections, sectionSchema),
     chapters,
   };

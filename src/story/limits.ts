@@ -25,3 +25,9 @@ export const MAX_ALIASES = 100;
 export const MAX_YAML_TOKENS = 150_000;
 /** Places a comparison sets side by side: it shows the distance between every two of them. */
 export const MAX_COMPARED = 12;
+/**
+ * A story's own layer files, all together. They travel in the page's story.json beside the basemap, whose geodata is
+ * 20.1 KB gzip against a 50 KB budget. The GeoJSON of geodata/sources gzips to 0.27–0.36 of its size, so 80 KB of
+ * layers is at most about 29 KB more: a story at this limit keeps its reader's map data within the budget.
+ */
+export const MAX_LAYER_BYTES = 80 * 1024;

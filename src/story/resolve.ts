@@ -8,7 +8,9 @@ import { comparison } from './comparison.ts';
 import { paragraphs } from './paragraphs.ts';
 import { quotedQuantity } from './metric-rules.ts';
 import type { Story } from './schema';
-import type { Camera, ResolvedChapter, ResolvedPlace, ResolvedStory } from './types';
+import type { CheckedLayer } from './check-layers';
+import { chapterMaxZoom } from './layer-zoom.ts';
+import type { Camera, ResolvedChapter, ResolvedLayer, ResolvedPlace, ResolvedStory } from './types';
 
 /** Below this radius a point is drawn as a pin; above it, as the area it may lie in. */
 const PIN_PRECISION_M = 1500;
@@ -69,7 +71,13 @@ function camera(view: Story['chapters'][number]['view'], places: Map<string, Res
   return { kind: 'fit', bounds: [w, s, e, n], pitch, bearing };
 }
 
-export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): ResolvedStory {
+/** `checked`: the story's layer files as the checker read them (check-layers.ts). */
+export function resolveStory(
+  slug: string,
+  story: Story,
+  gazetteer: Gazetteer,
+  checked: Record<string, CheckedLayer> = {},
+): ResolvedStory {
   const used = new Map<string, ResolvedPlace>();
   const use = (id: string) => {
     if (!used.has(id)) used.set(id, lookup(story, gazetteer, id));
@@ -105,8 +113,11 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
       }),
       caption: ch.caption ?? null,
       comparison: null,
+      // Only where there are layers, so a story without them resolves exactly as before.
+      ...(ch.layers?.length ? { layers: ch.layers, maxZoom: chapterMaxZoom(ch.layers, story.layers) } : {}),
     };
   });
+  const layers = resolveLayers(story, chapters, checked);
   // Built with defineProperty semantics, so even a key like `__proto__` would stay a key.
   const places: Record<string, ResolvedPlace> = Object.fromEntries(used);
   // Comparisons read every chapter's figures, so they are filled in once all chapters are resolved.
@@ -131,5 +142,36 @@ export function resolveStory(slug: string, story: Story, gazetteer: Gazetteer): 
     places,
     chapters,
     areas,
+    ...(Object.keys(layers).length ? { layers } : {}),
   };
+}
+
+/** The layers some chapter shows (a declared layer no chapter shows is a warning, and is not shipped). */
+function resolveLayers(
+  story: Story,
+  chapters: ResolvedChapter[],
+  checked: Record<string, CheckedLayer>,
+): Record<string, ResolvedLayer> {
+  const out = new Map<string, ResolvedLayer>();
+  for (const ch of chapters)
+    for (const id of ch.layers ?? []) {
+      if (out.has(id)) continue;
+      const declared = ownEntry(story.layers, id);
+      const file = ownEntry(checked, id);
+      if (!declared || !file)
+        throw new Error(`layer "${id}" was not checked (the checker should have caught this)`);
+      out.set(id, {
+        id,
+        name: declared.name,
+        source: declared.source,
+        licence: declared.licence,
+        crs: declared.crs,
+        precision_m: declared.precision_m,
+        kinds: file.kinds,
+        color: ch.color,
+        bytes: file.bytes,
+        data: file.data,
+      });
+    }
+  return Object.fromEntries(out);
 }

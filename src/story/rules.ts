@@ -2,6 +2,8 @@
 // quote and figure can be traced to the source text.
 import type { Gazetteer } from '../geo/gazetteer';
 import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
+import { layerFindings } from './layer-rules.ts';
+import { chapterMaxZoom } from './layer-zoom.ts';
 import type { DataPath } from './locate';
 import { MAX_COMPARED } from './limits.ts';
 import { nearestIn } from './nearest.ts';
@@ -104,12 +106,7 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         path: [...at, 'view', 'zoom'],
         message: 'view.zoom applies to place, not fit (fit picks its zoom)',
       });
-    else if ((ch.view.zoom ?? 0) > BASEMAP_MAX_ZOOM)
-      out.push({
-        path: [...at, 'view', 'zoom'],
-        message: `view.zoom ${ch.view.zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}): its outlines would be drawn wrongly`,
-        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md)`,
-      });
+    else if (ch.view.zoom !== undefined) out.push(...zoomFindings(story, i));
     const items = [
       ...(ch.excerpts ?? []).map((e, j) => ['excerpts', j, e.place] as const),
       ...(ch.metrics ?? []).map((m, j) => ['metrics', j, m.place] as const),
@@ -168,6 +165,34 @@ function uncaptionedComparison(story: Story, i: number, headlines: Headlines): F
   ];
 }
 
+/** A view closer than what the chapter shows can honestly be drawn at: the basemap, or its own coarsest layer. */
+function zoomFindings(story: Story, i: number): Finding[] {
+  const ch = story.chapters[i]!;
+  const zoom = ch.view.zoom!;
+  const limit = chapterMaxZoom(ch.layers, story.layers);
+  if (zoom <= limit) return [];
+  const path = ['chapters', i, 'view', 'zoom'];
+  const coarsest = (ch.layers ?? [])
+    .filter((id) => story.layers && Object.hasOwn(story.layers, id))
+    .sort((a, b) => story.layers![b]!.precision_m - story.layers![a]!.precision_m)[0];
+  if (coarsest === undefined)
+    return [
+      {
+        path,
+        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}): its outlines would be drawn wrongly`,
+        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md), unless the chapter shows a finer layer of its own`,
+      },
+    ];
+  const p = story.layers![coarsest]!.precision_m;
+  return [
+    {
+      path,
+      message: `view.zoom ${zoom} is closer than layer "${coarsest}" (precision ${p.toLocaleString('en')} m) can honestly be shown (zoom ${limit})`,
+      hint: `zoom: ${limit} or less, or a layer of finer precision (README, "The story's own layers")`,
+    },
+  ];
+}
+
 /** A place listed twice in a chapter's fit or markers: a slip, and each listing is drawn. */
 function repeatedIds(ids: readonly string[] | undefined, path: DataPath): Finding[] {
   const seen = new Set<string>();
@@ -220,7 +245,13 @@ export function storyRules(
   gazetteer: Gazetteer,
   source: string | undefined,
   placeIds: readonly string[] = Object.keys(story.places ?? {}),
+  layerIds: readonly string[] = Object.keys(story.layers ?? {}),
 ): Finding[] {
   const known = new Set([...placeIds, ...Object.keys(gazetteer)]);
-  return [...storyPlaces(story), ...placeRefs(story, known), ...chapters(story, source)];
+  return [
+    ...storyPlaces(story),
+    ...placeRefs(story, known),
+    ...chapters(story, source),
+    ...layerFindings(story, layerIds),
+  ];
 }

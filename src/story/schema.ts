@@ -73,6 +73,31 @@ export const placeSchema = z.strictObject({
   source: text.describe('where this coordinate comes from (WGS84 only)'),
 });
 
+/** A layer file's name: in the story's folder (no path, so it cannot lead out of it), GeoJSON by its extension. */
+export const LAYER_FILE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\.geojson$/;
+
+export const layerSchema = z.strictObject({
+  file: z
+    .string({ error: 'expected a file name' })
+    .check(atMost(MAX_ID_CHARS + 8))
+    .regex(LAYER_FILE_PATTERN, "expected a file name in the story's folder like 'ferry-route.geojson'")
+    .describe("a GeoJSON FeatureCollection in the story's folder"),
+  name: localName.describe('shown in the legend'),
+  source: text.describe('where the geometry comes from, or how it was derived'),
+  licence: textOf(MAX_NAME_CHARS).describe("the data's licence, e.g. 'ODbL' or 'CC BY 4.0'"),
+  crs: z.literal('WGS84').describe('WGS84 longitude/latitude in degrees, the only one the map takes'),
+  precision_m: z
+    .number()
+    .positive()
+    .refine(
+      (m) => m <= MAX_PRECISION_M,
+      `must be at most ${MAX_PRECISION_M.toLocaleString('en')} m (${MAX_PRECISION_M / 1000} km)`,
+    )
+    .describe(
+      'how far, in metres, the drawn geometry may be from the truth; limits how close a chapter zooms',
+    ),
+});
+
 const view = z.strictObject({
   place: id.optional().describe('centre the map on this place'),
   fit: z.array(id).min(1).optional().describe('frame all of these places'),
@@ -129,6 +154,7 @@ export const chapterSchema = z.strictObject({
   text: localText.describe('paragraphs separated by blank lines; plain text'),
   view,
   markers: z.array(id).optional(),
+  layers: z.array(id).optional().describe("ids of the story's own layers (layers:) shown at this chapter"),
   highlight: z.array(z.string().regex(/^\d{6}$/, 'expected a 6-digit district adcode')).optional(),
   excerpts: z.array(excerpt).optional(),
   metrics: z.array(metricSchema).optional(),
@@ -178,6 +204,10 @@ export const storySchema = z.strictObject({
     ),
   sections: z.record(id, sectionSchema).optional(),
   places: z.record(id, placeSchema).optional(),
+  layers: z
+    .record(id, layerSchema)
+    .optional()
+    .describe("the story's own GeoJSON layers (points, lines, areas), shown at the chapters that list them"),
   chapters: z.array(chapterSchema).min(1, 'a story needs at least one chapter'),
 });
 
@@ -185,5 +215,6 @@ export type LocalText = z.infer<typeof localText>;
 export type Story = z.infer<typeof storySchema>;
 export type StoryChapter = Story['chapters'][number];
 export type StoryView = StoryChapter['view'];
+export type StoryLayer = z.infer<typeof layerSchema>;
 export type StoryPeriod = NonNullable<StoryMetric['period']>;
 export type StoryMetric = NonNullable<StoryChapter['metrics']>[number];

@@ -2,7 +2,7 @@
 // each framing the places its chapters mark. Drawn at build time (scripts/stories), shown where WebGL or
 // JavaScript is missing, and printed.
 import { bbox, featureCollection, point } from '@turf/turf';
-import type { Feature, Point, Polygon } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { LocalText, ResolvedChapter, ResolvedStory } from './types';
 
 export interface StaticMapPlan {
@@ -12,6 +12,8 @@ export interface StaticMapPlan {
   highlight: string[];
   color: string;
   title: LocalText;
+  /** The story's own layers its chapters show, drawn in their own colours. */
+  layers: string[];
 }
 
 /** Room around the places, as a share of their extent, and the least extent shown (degrees). */
@@ -26,12 +28,18 @@ export function staticMapUrl(ch: ResolvedChapter, lang: keyof LocalText): string
   return `maps/${staticMapKey(ch)}.${lang}.svg`;
 }
 
-function framed(story: ResolvedStory, ids: string[]): [number, number, number, number] {
-  const shapes: Feature<Point | Polygon>[] = ids.map((id) => {
+function framed(
+  story: ResolvedStory,
+  ids: string[],
+  layers: string[] = [],
+): [number, number, number, number] {
+  const shapes: Feature<Geometry>[] = ids.map((id) => {
     const area = story.areas.features.find((f) => f.properties.id === id);
     const p = story.places[id]!;
     return area ?? point([p.lon, p.lat]);
   });
+  // The whole of each layer is in the frame, not only the places it joins.
+  for (const id of layers) shapes.push(...(story.layers?.[id]?.data.features ?? []));
   const [w, s, e, n] = bbox(featureCollection(shapes));
   const dx = Math.max(e - w, MIN_SPAN) * (0.5 + MARGIN);
   const dy = Math.max(n - s, MIN_SPAN) * (0.5 + MARGIN);
@@ -58,9 +66,14 @@ function drawn(story: ResolvedStory, chapters: ResolvedChapter[]) {
 export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
   return [...staticMapGroups(story)].map(([key, chapters]) => {
     const { places, title } = drawn(story, chapters);
+    const layers = [...new Set(chapters.flatMap((c) => c.layers ?? []))];
     return {
       key,
-      bounds: places.length > 0 ? framed(story, places) : framed(story, Object.keys(story.places)),
+      bounds:
+        places.length + layers.length > 0
+          ? framed(story, places, layers)
+          : framed(story, Object.keys(story.places)),
+      layers,
       places,
       highlight: [...new Set(chapters.flatMap((c) => c.highlight))],
       color: chapters[0]!.color,

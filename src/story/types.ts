@@ -1,5 +1,6 @@
 // The resolved story: what the build hands to the page. Plain JSON, so it can be embedded in the HTML.
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { LayerKind } from './layer-file';
 import type { Comparison } from './comparison';
 import type { Qualifier } from './quantity';
 import type { LocalText, Story, StoryMetric } from './schema';
@@ -20,6 +21,23 @@ export interface ResolvedPlace {
   licence: string | null;
   crs: 'WGS84';
   note: string | null;
+}
+
+/** One of the story's own layers, as checked: its geometry exactly as the file gives it, without properties. */
+export interface ResolvedLayer {
+  id: string;
+  name: LocalText;
+  source: string;
+  licence: string;
+  crs: 'WGS84';
+  precision_m: number;
+  /** What it holds, areas first: the legend draws a swatch of each. */
+  kinds: LayerKind[];
+  /** The colour of the first chapter that shows it, used wherever it is drawn (map, legend, static maps). */
+  color: string;
+  /** The layer file's size: what the story's layer budget counts. */
+  bytes: number;
+  data: FeatureCollection<Geometry, Record<string, never>>;
 }
 
 export type Camera =
@@ -53,6 +71,10 @@ export interface ResolvedChapter {
   metrics: ResolvedMetric[];
   /** For a chapter that compares its places: computed at build time (comparison.ts). */
   comparison: Comparison | null;
+  /** Ids of the story's own layers shown at this chapter; absent when it shows none. */
+  layers?: string[];
+  /** With layers: the closest the map may zoom, from their precision (layer-zoom.ts); else the basemap's limit. */
+  maxZoom?: number;
 }
 
 export interface ResolvedStory {
@@ -70,4 +92,6 @@ export interface ResolvedStory {
   chapters: ResolvedChapter[];
   /** Uncertainty circles of the approximate places, one per place id. */
   areas: FeatureCollection<Polygon, { id: string }>;
+  /** The story's own layers that some chapter shows; absent when it has none. */
+  layers?: Record<string, ResolvedLayer>;
 }

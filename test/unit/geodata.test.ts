@@ -12,7 +12,7 @@ import { BUDGET_GZIP_BYTES, buildGeodata, OUTPUT_FILES } from '../../scripts/geo
 import { GeodataError, readSources, SOURCE_FILES } from '../../scripts/geodata/readSources';
 import { clipToBox, REGION_BOX, SEA_FILE } from '../../scripts/geodata/sea';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { rings } from '../../src/geo/static-map';
+import { rings } from '../../scripts/maps/static-map';
 import { decodeBasemap } from '../../src/geo/topology';
 import { NearLines, samplesAlong, toDegrees, toMetres } from './near-lines';
 

@@ -6,7 +6,7 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadBasemapLayers, LOCATOR_SIZE, staticMapFiles } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
-import { polygonPath, simplify } from '../../src/geo/static-map';
+import { polygonPath, simplify } from '../../scripts/maps/static-map';
 import { PALETTE } from '../../src/map/palette';
 import { LANGS } from '../../src/story/types';
 

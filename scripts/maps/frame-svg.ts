@@ -5,16 +5,22 @@
 // rather than jump at the swap.
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import { PALETTE } from '../map/palette.ts';
-import { mercX, mercY, WORLD_PX, type FrameGeometry } from '../map/frame-geometry.ts';
+import { AUTHOR_PAINT } from '../../src/map/author-layers.ts';
+import { PALETTE } from '../../src/map/palette.ts';
+import { mercX, mercY, WORLD_PX, type FrameGeometry } from '../../src/map/frame-geometry.ts';
 import { rings, simplify } from './static-map.ts';
-import type { BasemapLayers } from './topology';
+import type { BasemapLayers } from '../../src/geo/topology';
 
 export interface FrameContent {
   /** District adcodes the chapter emphasises. */
   highlight: readonly string[];
   /** The uncertainty areas of the places the chapter marks. */
   areas: FeatureCollection;
+  /**
+   * The story's own layers the chapter shows: their areas and lines. Their points are left to the live map, as
+   * markers are (they keep their pixel size, a scaled picture's would not).
+   */
+  layers?: { id: string; color: string; data: FeatureCollection }[];
 }
 
 type Pt = [number, number];
@@ -100,6 +106,18 @@ export function frameSvg(layers: BasemapLayers, g: FrameGeometry, content: Frame
     strokes(layers.outline.features, true, `stroke="${PALETTE.outline}" ${width(1.4)}`),
     fills(content.areas.features, () => PALETTE.area, ' fill-opacity="0.12"'),
     strokes(content.areas.features, true, `stroke="${PALETTE.area}" ${width(1.5)} stroke-dasharray="3 3"`),
+    ...(content.layers ?? []).map((l) => {
+      const areas = l.data.features.filter((f) => /Polygon$/.test(f.geometry.type));
+      const lines = l.data.features.filter((f) => /LineString$/.test(f.geometry.type));
+      const stroke = `stroke="${l.color}" ${width(AUTHOR_PAINT.lineWidth)} stroke-linecap="round" stroke-linejoin="round"`;
+      return [
+        `<g class="author-layer" data-layer="${l.id}">`,
+        fills(areas, () => l.color, ` fill-opacity="${AUTHOR_PAINT.fillOpacity}"`),
+        strokes(areas, true, stroke),
+        strokes(lines, false, stroke),
+        `</g>`,
+      ].join('');
+    }),
     `</svg>`,
   ].join('');
 }

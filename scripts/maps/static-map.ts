@@ -2,8 +2,9 @@
 // when WebGL cannot start or JavaScript is off, and what prints.
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
-import { PALETTE } from '../map/palette.ts';
-import type { BasemapLayers } from './topology';
+import { AUTHOR_PAINT } from '../../src/map/author-layers.ts';
+import { PALETTE } from '../../src/map/palette.ts';
+import type { BasemapLayers } from '../../src/geo/topology';
 
 export interface StaticPlace {
   name: string;
@@ -22,6 +23,14 @@ export interface StaticMapOptions {
   color: string;
   title: string;
   attribution: string;
+  /** The story's own layers, drawn over the basemap and under the places. */
+  layers?: StaticLayer[];
+}
+
+export interface StaticLayer {
+  id: string;
+  color: string;
+  data: FeatureCollection;
 }
 
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
@@ -118,6 +127,7 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     // As on the live map: the coast over the counties' seaward edges, the city's outline over the coast.
     layer(layers.coastline, `fill="none" stroke="${PALETTE.coast}" stroke-width="1"`, false),
     layer(layers.outline, `fill="none" stroke="${PALETTE.outline}" stroke-width="1.2"`),
+    ...(o.layers ?? []).map((l) => authorLayer(l, path, p)),
     places,
     `<text x="${o.width - 6}" y="${o.height - 6}" text-anchor="end" class="a">${esc(o.attribution)}</text>`,
     `</svg>`,
@@ -125,6 +135,40 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
 }
 
 type Pt = [number, number];
+
+const isArea = (f: Feature) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+const isLine = (f: Feature) => f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString';
+
+/** One of the story's layers, painted as the live map paints it (author-layers.ts); named for tests and print CSS. */
+function authorLayer(
+  l: StaticLayer,
+  path: (f: Feature, close: boolean) => string,
+  p: { x: (lon: number) => number; y: (lat: number) => number },
+): string {
+  const areas = l.data.features.filter(isArea);
+  const lines = l.data.features.filter(isLine);
+  const points = l.data.features.flatMap((f) =>
+    f.geometry.type === 'Point'
+      ? [f.geometry.coordinates]
+      : f.geometry.type === 'MultiPoint'
+        ? f.geometry.coordinates
+        : [],
+  );
+  const d = (fs: Feature[], close: boolean) => fs.map((f) => path(f, close)).join('');
+  const stroke = `stroke="${l.color}" stroke-width="${AUTHOR_PAINT.lineWidth}" stroke-linecap="round" stroke-linejoin="round"`;
+  return [
+    `<g class="author-layer" data-layer="${esc(l.id)}">`,
+    areas.length
+      ? `<path fill="${l.color}" fill-opacity="${AUTHOR_PAINT.fillOpacity}" ${stroke} d="${d(areas, true)}"/>`
+      : '',
+    lines.length ? `<path fill="none" ${stroke} d="${d(lines, false)}"/>` : '',
+    ...points.map(
+      ([lon, lat]) =>
+        `<circle cx="${p.x(lon!)}" cy="${p.y(lat!)}" r="${AUTHOR_PAINT.circleRadius}" fill="${l.color}" stroke="${AUTHOR_PAINT.circleStroke}" stroke-width="1.5"/>`,
+    ),
+    `</g>`,
+  ].join('');
+}
 
 /**
  * Douglas-Peucker: the fewest of a line's points that keep it within `tolerance` of where it was. A ring (first
