@@ -175,12 +175,12 @@ function zoomFindings(story: Story, i: number): Finding[] {
   const coarsest = (ch.layers ?? [])
     .filter((id) => story.layers && Object.hasOwn(story.layers, id))
     .sort((a, b) => story.layers![b]!.precision_m - story.layers![a]!.precision_m)[0];
-  if (coarsest === undefined)
+  if (coarsest === undefined || limit >= BASEMAP_MAX_ZOOM)
     return [
       {
         path,
         message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}): its outlines would be drawn wrongly`,
-        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md), unless the chapter shows a finer layer of its own`,
+        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md)`,
       },
     ];
   const p = story.layers![coarsest]!.precision_m;

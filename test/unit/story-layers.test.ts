@@ -79,11 +79,12 @@ describe('a story with its own layer', () => {
     expect('maxZoom' in story.chapters[0]!).toBe(false);
   });
 
-  it('derives the zoom limit from precision on the basemap’s own scale (3 km at zoom 11)', () => {
+  it('derives the zoom limit from precision on the basemap’s own scale (3 km at zoom 11), never past the basemap’s', () => {
     expect(layerMaxZoom(3000)).toBe(11);
-    expect(layerMaxZoom(300)).toBe(14.32);
     expect(layerMaxZoom(10000)).toBe(9.26);
-    expect(layerMaxZoom(1)).toBe(17);
+    // Never closer than the basemap drawn around the layer holds to.
+    expect(layerMaxZoom(300)).toBe(11);
+    expect(layerMaxZoom(1)).toBe(11);
   });
 
   it('reports a layer file that is not JSON at its line and column', () => {
@@ -219,13 +220,17 @@ describe('a story with its own layer', () => {
     ]);
   });
 
-  it('lets a chapter showing a fine layer look closer than the basemap alone allows', () => {
+  it('does not let a fine layer take a chapter closer than the basemap drawn around it holds to', () => {
     const fine = STORY.replace('precision_m: 10000\nchapters', 'precision_m: 100\nchapters').replace(
       'view: {center: [121.95, 29.95], zoom: 9}',
       'view: {center: [121.95, 29.95], zoom: 12}',
     );
     expect(fine).toContain('zoom: 12}');
-    expect(problems(fine)).toEqual([]);
+    expect(problems(fine)).toEqual([
+      expect.stringMatching(
+        /story\.yaml:\d+:\d+: view\.zoom 12 is closer than the basemap holds to \(zoom 11\)/,
+      ),
+    ]);
   });
 });
 
