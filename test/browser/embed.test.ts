@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
 import { serveDir } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/embed/embed-codes';
+import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
 import { DESKTOP, launch, openPage } from './chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
@@ -482,7 +483,10 @@ describe('embedding', () => {
   });
 
   it("the story and embed pages carry their own strict policy (default-src 'self', their styles by hash): ready with no violation, alone or under a host's header", async () => {
-    for (const header of [null, "default-src 'self'; style-src 'self' 'unsafe-inline'"]) {
+    for (const header of [
+      null,
+      `default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' ${OPENING_SCRIPT_HASH}`,
+    ]) {
       const strict = await serveDir(
         resolve(import.meta.dirname, '../../dist'),
         0,
@@ -495,7 +499,9 @@ describe('embedding', () => {
         const policy = await w.page
           .locator('meta[http-equiv="Content-Security-Policy"]')
           .getAttribute('content');
-        expect(policy, path).toMatch(/^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+$/);
+        expect(policy, path).toMatch(
+          /^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+(; script-src 'self' 'sha256-[\w+/=]+')?$/,
+        );
         await settled(w.page);
         expect(await violations(), `${path} under ${header}`).toEqual([]);
         expect(w.errors, path).toEqual([]);
