@@ -12,10 +12,10 @@ import { serveDir } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/embed/embed-codes';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from './chromium';
+import { DESKTOP, launch, openPage } from '../harness/chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
 import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
-import { expectFramed, mapState, settled } from './story-page';
+import { expectFramed, mapState, settled } from '../harness/story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';

@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
 import { screenshotOffset } from './frame-offset';
 import { PALETTE } from '../../src/map/palette';
 import { serveStrictHost } from './host-pages';
-import { mapState, scrollToChapter, settled } from './story-page';
+import { mapState, scrollToChapter, settled } from '../harness/story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';

@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
 import { differingPixels, overlap, type Box } from './map-pixels';
-import { scrollToChapter, settled } from './story-page';
+import { scrollToChapter, settled } from '../harness/story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';

@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette';
-import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
 import type { Box } from './map-pixels';
-import { scrollToChapter, settled, storyData } from './story-page';
+import { scrollToChapter, settled, storyData } from '../harness/story-page';
 
 const SLUG = 'ningbo-town-race';
 const SHOTS = 'test-results/screenshots';
