@@ -1,5 +1,7 @@
 // The built pages carry their stylesheets, each allowed by its hash in the page's own policy (render-page.ts).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineStylesheets, OPENING_SCRIPT, OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 
@@ -46,6 +48,11 @@ describe('inlineStylesheets', () => {
     );
     expect(OPENING_SCRIPT_HASH).toBe(hash(OPENING_SCRIPT));
     expect(html).not.toContain('script-src');
+  });
+
+  it('is the hash README.md gives hosts that send a policy of their own', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme.replace(/\s+/g, ' ')).toContain(`script-src 'self' ${OPENING_SCRIPT_HASH}`);
   });
 
   it('refuses CSS that would end its <style> element, and a page with no charset to put the policy after', () => {
