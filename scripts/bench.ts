@@ -13,12 +13,13 @@ import {
   auditStory,
   describeFinding,
   type AxeFinding,
-} from '../test/browser/axe-audit';
-import { launch } from '../test/browser/chromium';
+} from '../test/harness/axe-audit';
+import { launch } from '../test/harness/chromium';
 import { assetSizes } from './bench/asset-sizes';
 import { authorLayerBytes, checkBudgets } from './bench/check-budgets';
 import { figureRows } from './bench/figure-rows';
 import { formatTable } from './bench/format-table';
+import { describeBlocking } from './bench/describe-blocking';
 import { CATEGORIES, lighthouseScores } from './bench/lighthouse-scores';
 import { medians, ratio } from './bench/medians';
 import { runPage, type RunFigures } from './bench/run-page';
@@ -183,6 +184,11 @@ for (const [page, result] of [
         .join(' · ') || '—'
     }`,
   );
+for (const [page, result] of [
+  ['story', lh],
+  ['baseline', lhFloor],
+] as const)
+  console.log(`lighthouse blocking, ${page}:\n${describeBlocking(result.blocking, site.url, floor.url)}`);
 const errors = [...runs.story, ...runs.baseline].flatMap((r) => r.errors);
 if (errors.length > 0) console.log(`console errors in the pages: ${[...new Set(errors)].join(' | ')}`);
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../../test/browser/chromium';
+import { CHROMIUM_ARGS } from '../../test/harness/chromium';
 import { freePort } from './free-port';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -15,7 +15,31 @@ export interface LighthouseResult {
   scores: Record<Category, number | null> | null;
   /** Lighthouse's own figures behind the performance score (display values), for reading the score. */
   metrics: Record<string, string>;
+  /**
+   * Where the total blocking time comes from: Lighthouse's long main-thread tasks (on its simulated phone) with the
+   * script each is attributed to, and each script's own time (evaluation, compilation) over the whole load.
+   */
+  blocking: { longTasks: Task[]; scripts: Task[] };
   error: string | null;
+}
+
+export interface Task {
+  url: string;
+  start_ms?: number;
+  ms: number;
+}
+
+interface AuditItems {
+  details?: { items?: Record<string, unknown>[] };
+}
+
+/** The rows of a table audit, with the fields read as numbers or text. */
+function rows(audit: AuditItems | undefined, ms: string, start?: string): Task[] {
+  return (audit?.details?.items ?? []).map((i) => ({
+    url: String(i.url ?? ''),
+    ...(start ? { start_ms: Math.round(Number(i[start] ?? 0)) } : {}),
+    ms: Math.round(Number(i[ms] ?? 0)),
+  }));
 }
 
 const METRICS = [
@@ -25,6 +49,7 @@ const METRICS = [
   'cumulative-layout-shift',
   'speed-index',
 ];
+const NONE = { longTasks: [], scripts: [] };
 const START_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 240_000;
 
@@ -85,17 +110,21 @@ export async function lighthouseScores(url: string): Promise<LighthouseResult> {
     // Past the timeout, Lighthouse fails once its browser is gone: that late failure is already reported.
     run.catch(() => undefined);
     const result = await Promise.race([run, timeout(RUN_TIMEOUT_MS)]);
-    if (!result) return { scores: null, metrics: {}, error: 'Lighthouse returned no result' };
+    if (!result) return { scores: null, metrics: {}, blocking: NONE, error: 'Lighthouse returned no result' };
     const { lhr } = result;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
     const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '']));
     return {
       scores: scores as Record<Category, number | null>,
       metrics,
+      blocking: {
+        longTasks: rows(lhr.audits['long-tasks'] as AuditItems, 'duration', 'startTime'),
+        scripts: rows(lhr.audits['bootup-time'] as AuditItems, 'scripting'),
+      },
       error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
     };
   } catch (e) {
-    return { scores: null, metrics: {}, error: e instanceof Error ? e.message : String(e) };
+    return { scores: null, metrics: {}, blocking: NONE, error: e instanceof Error ? e.message : String(e) };
   } finally {
     if (chrome.pid !== undefined && chrome.exitCode === null && chrome.signalCode === null) {
       try {

@@ -1,7 +1,7 @@
 // One cold run of one page: a fresh browser context (empty cache), load to map ready, the fixed flights with frame
 // intervals recorded in the page, the rest of the story, then heap and bytes.
 import type { Browser } from 'playwright-core';
-import { DESKTOP, openPage } from '../../test/browser/chromium';
+import { DESKTOP, openPage } from '../../test/harness/chromium';
 import { bytesByKind, transfers, type Bytes, type Transfer } from './bytes-by-kind';
 import { PAGE_PROBE, type ProbeWindow } from './page-probe';
 import { percentile } from './percentile';

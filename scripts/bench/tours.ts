@@ -2,7 +2,7 @@
 // by MapLibre's own flyTo. Either step ends when the map is at rest: moved, then idle.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
-import { settled } from '../../test/browser/story-page';
+import { settled } from '../../test/harness/story-page';
 import type { Flight } from './story-flights';
 
 export interface Tour {

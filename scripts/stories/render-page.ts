@@ -13,6 +13,17 @@ export function scriptJson(data: unknown): string {
     .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
+/**
+ * Runs in the head, before the body is parsed, so before the first paint: a page opened at the opening (no chapter
+ * in its address) may show the opening's first frame, prerendered in the body, with the text (FirstFrame.svelte).
+ * CSS cannot tell (Chromium matches :target only after the page's scripts), and waiting for the module script cost
+ * ~120 ms after the first paint. Where a host's own policy refuses it, the module script shows the frame as before.
+ */
+export const OPENING_SCRIPT = `if(location.hash.length<2)document.documentElement.setAttribute('data-at-opening','')`;
+
+/** The source expression of OPENING_SCRIPT's hash, for a host's own policy header (README, tests). */
+export const OPENING_SCRIPT_HASH = sha256(OPENING_SCRIPT);
+
 export interface Prerendered {
   head: string;
   body: string;
@@ -34,11 +45,13 @@ export function renderStoryPage(
     `<meta property="og:title" content="${escapeHtml(story.title.zh)}">`,
     `<meta property="og:description" content="${escapeHtml(story.summary.zh)}">`,
     `<link rel="stylesheet" href="${home}tones.css">`,
-  ].join('\n    ');
+  ];
+  // Only a page with a prerendered first frame has a use for it (the embed page's is drawn by its script).
+  if (page.body.includes('class="first-frame')) head.push(`<script>${OPENING_SCRIPT}</script>`);
   const data = `<script type="application/json" id="story-data">${scriptJson(story)}</script>`;
   // Functions as replacements: a `$&` in story text must stay text, not become a replacement pattern.
   return template
-    .replace('<!--story-head-->', () => head + page.head)
+    .replace('<!--story-head-->', () => head.join('\n    ') + page.head)
     .replace('<!--story-body-->', () => page.body)
     .replace('<!--story-data-->', () => data);
 }
@@ -48,6 +61,8 @@ export function renderStoryPage(
 // a <style> where its link was (the cascade keeps its order), allowed by its hash in the page's own policy, which is
 // otherwise the strict one: nothing but this origin, no other inline style or script.
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)"\s*\/?>/g;
+// A script of the page's own, in the HTML (OPENING_SCRIPT): allowed by its hash like the styles.
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 // Under <noscript> (no-js.css) a link blocks only readers without JavaScript, who have no script to wait for.
 const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/g;
 
@@ -57,7 +72,8 @@ function sha256(text: string): string {
 
 /**
  * A built page with the stylesheets `css` knows (by their href as written) in <style> elements, and the page's
- * Content-Security-Policy in a <meta> before them: `default-src 'self'` and the hash of each of those styles.
+ * Content-Security-Policy in a <meta> before them: `default-src 'self'` and the hash of each of those styles, and of
+ * each inline script the page has (OPENING_SCRIPT).
  */
 export function inlineStylesheets(html: string, css: (href: string) => string | undefined): string {
   const hashes: string[] = [];
@@ -76,7 +92,12 @@ export function inlineStylesheets(html: string, css: (href: string) => string | 
       return `<style>${text}</style>`;
     })
     .replace(/<!--noscript-\d+-->/g, (key) => kept.get(key)!);
-  const policy = ["default-src 'self'", `style-src 'self' ${[...new Set(hashes)].join(' ')}`.trim()].join('; ');
+  const scripts = [...inlined.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1]!));
+  const policy = [
+    "default-src 'self'",
+    `style-src 'self' ${[...new Set(hashes)].join(' ')}`.trim(),
+    ...(scripts.length > 0 ? [`script-src 'self' ${[...new Set(scripts)].join(' ')}`] : []),
+  ].join('; ');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   // Before anything the policy governs: it applies only to what follows it.
   const charset = /<meta charset="utf-8"\s*\/?>/i;

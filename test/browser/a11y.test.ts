@@ -10,8 +10,8 @@ import {
   describeFinding,
   isSerious,
   type AxeFinding,
-} from './axe-audit';
-import { launch } from './chromium';
+} from '../harness/axe-audit';
+import { launch } from '../harness/chromium';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
 import { serveDir } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/embed/embed-codes';
+import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from './chromium';
+import { DESKTOP, launch, openPage } from '../harness/chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
 import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
-import { expectFramed, mapState, settled } from './story-page';
+import { expectFramed, mapState, settled } from '../harness/story-page';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
@@ -480,7 +481,10 @@ describe('embedding', () => {
   });
 
   it("the story and embed pages carry their own strict policy (default-src 'self', their styles by hash): ready with no violation, alone or under a host's header", async () => {
-    for (const header of [null, "default-src 'self'; style-src 'self' 'unsafe-inline'"]) {
+    for (const header of [
+      null,
+      `default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' ${OPENING_SCRIPT_HASH}`,
+    ]) {
       const strict = await serveDir(
         resolve(import.meta.dirname, '../../dist'),
         0,
@@ -493,7 +497,9 @@ describe('embedding', () => {
         const policy = await w.page
           .locator('meta[http-equiv="Content-Security-Policy"]')
           .getAttribute('content');
-        expect(policy, path).toMatch(/^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+$/);
+        expect(policy, path).toMatch(
+          /^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+(; script-src 'self' 'sha256-[\w+/=]+')?$/,
+        );
         await settled(w.page);
         expect(await violations(), `${path} under ${header}`).toEqual([]);
         expect(w.errors, path).toEqual([]);

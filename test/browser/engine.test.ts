@@ -3,8 +3,8 @@ import { distance } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from './chromium';
-import { expectFramed, mapState, scrollToChapter, settled, storyData } from './story-page';
+import { DESKTOP, launch, openPage } from '../harness/chromium';
+import { expectFramed, mapState, scrollToChapter, settled, storyData } from '../harness/story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

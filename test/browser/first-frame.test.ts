@@ -6,18 +6,21 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
+import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
 import { screenshotOffset } from './frame-offset';
 import { PALETTE } from '../../src/map/palette';
 import { serveStrictHost } from './host-pages';
-import { mapState, scrollToChapter, settled } from './story-page';
+import { mapState, scrollToChapter, settled } from '../harness/story-page';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
 // What the README asks of a host that sends a policy of its own: the page's own policy (a <meta>) still allows only
-// its own styles, by their hashes.
-const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'";
+// its own styles, by their hashes; the head script that shows the opening's frame is allowed by its hash.
+const CSP = `default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' ${OPENING_SCRIPT_HASH}`;
+// What the README asked before the head script: it is refused, and the page's module script shows the frame.
+const OLD_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'";
 let browser: Browser;
 /** The built site under the pages' own policy. */
 let site: Served;
@@ -110,6 +113,8 @@ describe('the first frame', () => {
       const prerendered = before.page.locator('.first-frame');
       await expect.poll(() => frameOf(prerendered).then((f) => f.loaded)).toBe(true);
       const cssOnly = await frameOf(prerendered);
+      // Shown by the head script at once: the address names no chapter.
+      expect(cssOnly.visible, 'shown before the module script runs').toBe(true);
       releaseScript();
       await before.close();
 
@@ -168,6 +173,28 @@ describe('the first frame', () => {
       expect(w.errors).toEqual([]);
       await w.close();
     }
+  });
+
+  it("under a host's header that refuses the head script, the page's module script shows the frame", async () => {
+    const old = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, {
+      'Content-Security-Policy': OLD_CSP,
+    });
+    const w = await openPage(browser, old.url, PHONE);
+    const seen = await watch(w.page);
+    const releaseScript = await hold(w.page, /\/assets\/story-[\w-]+\.js$/);
+    const release = await holdMapLibre(w.page);
+    await w.page.goto(`${old.url}/${SLUG}/`, { waitUntil: 'commit' });
+    const frame = w.page.locator('.first-frame');
+    await expect.poll(() => frameOf(frame).then((f) => f.loaded)).toBe(true);
+    expect((await frameOf(frame)).visible, 'hidden until the module script').toBe(false);
+    releaseScript();
+    await expect.poll(() => frameOf(frame).then((f) => f.visible)).toBe(true);
+    expect(await seen.painted()).toEqual([frameUrl(story.chapters[0]!.id)]);
+    expect(await seen.violations()).toEqual(['script-src-elem inline']);
+    release();
+    await settled(w.page, story.chapters[0]!.id);
+    await w.close();
+    await old.close();
   });
 
   it('a reader who moved on while the map started sees its flight from the first frame, not the frame till it lands', async () => {

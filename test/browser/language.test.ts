@@ -1,8 +1,8 @@
 // Switching language mid-story keeps the reader where they are and changes every text and number format.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage } from './chromium';
-import { mapState, scrollToChapter, settled, storyData } from './story-page';
+import { DESKTOP, launch, openPage } from '../harness/chromium';
+import { mapState, scrollToChapter, settled, storyData } from '../harness/story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

@@ -7,10 +7,10 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette';
-import { DESKTOP, launch, openPage, PHONE } from './chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
 import type { Box } from './map-pixels';
-import { decoderIn, type DecodePng } from './page-png';
-import { scrollToChapter, settled, storyData } from './story-page';
+import { scrollToChapter, settled, storyData } from '../harness/story-page';
+import { decoderIn, type DecodePng } from '../harness/page-png';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';

@@ -13,8 +13,8 @@ import { quotedQuantity } from '../../src/story/metric-rules';
 import { agrees, readChinese, readEnglish, type Quantity } from '../../src/story/quantity';
 import type { Story, StoryMetric } from '../../src/story/schema';
 import type { Lang } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from './chromium';
-import { settled, storyData } from './story-page';
+import { DESKTOP, launch, openPage } from '../harness/chromium';
+import { settled, storyData } from '../harness/story-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SLUGS = readdirSync(join(ROOT, 'stories'), { withFileTypes: true })

@@ -3,9 +3,9 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from './chromium';
+import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from '../harness/chromium';
 import { PALETTE } from '../../src/map/palette';
-import { expectFramed, mapPixelsOf, scrollToChapter, settled, storyData } from './story-page';
+import { expectFramed, mapPixelsOf, scrollToChapter, settled, storyData } from '../harness/story-page';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';

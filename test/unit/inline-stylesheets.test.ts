@@ -1,7 +1,9 @@
 // The built pages carry their stylesheets, each allowed by its hash in the page's own policy (render-page.ts).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets } from '../../scripts/stories/render-page';
+import { inlineStylesheets, OPENING_SCRIPT, OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 
 const PAGE = `<!doctype html><html><head>
     <meta charset="utf-8" />
@@ -34,6 +36,23 @@ describe('inlineStylesheets', () => {
   it('leaves the sheet for readers without JavaScript, and sheets it does not know, as links', () => {
     expect(html).toContain('<noscript><link rel="stylesheet" href="../no-js.css" /></noscript>');
     expect(html).toContain('<link rel="stylesheet" href="https://elsewhere.example/unknown.css">');
+  });
+
+  it("allows the page's own inline script by its hash, and no script-src when there is none", () => {
+    const withScript = inlineStylesheets(
+      PAGE.replace('</head>', `<script>${OPENING_SCRIPT}</script></head>`),
+      (href) => SHEETS[href],
+    );
+    expect(withScript).toMatch(
+      new RegExp(`; script-src 'self' ${OPENING_SCRIPT_HASH.replace(/[+/]/g, '\\$&')}">`),
+    );
+    expect(OPENING_SCRIPT_HASH).toBe(hash(OPENING_SCRIPT));
+    expect(html).not.toContain('script-src');
+  });
+
+  it('is the hash README.md gives hosts that send a policy of their own', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme.replace(/\s+/g, ' ')).toContain(`script-src 'self' ${OPENING_SCRIPT_HASH}`);
   });
 
   it('refuses CSS that would end its <style> element, and a page with no charset to put the policy after', () => {

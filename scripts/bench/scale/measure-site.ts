@@ -1,8 +1,8 @@
 // What one built site costs the reader as its story grows: time to the live map, main-thread work per scroll event
 // and memory after every chapter has been shown. Each figure is taken in a fresh browser context (cold cache).
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, openPage } from '../../../test/browser/chromium';
-import { settled, storyData } from '../../../test/browser/story-page';
+import { DESKTOP, openPage } from '../../../test/harness/chromium';
+import { settled, storyData } from '../../../test/harness/story-page';
 import { PAGE_PROBE, type ProbeWindow } from '../page-probe';
 import { median, percentile } from '../percentile';
 

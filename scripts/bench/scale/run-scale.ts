@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { launch } from '../../../test/browser/chromium';
+import { launch } from '../../../test/harness/chromium';
 import { serveDir } from '../../serve-dir';
 import { formatTable } from '../format-table';
 import { buildStories, projectCopy, type StoryFiles } from './build-copy';

@@ -1,4 +1,4 @@
-// What the tests read from a story page: its embedded story data and the map's published state.
+// What the tests and the benchmark read from a story page: its embedded story data and the map's published state.
 import { distance } from '@turf/turf';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';

@@ -1,4 +1,5 @@
-// Debian's Chromium driven by playwright-core, WebGL2 through SwiftShader, kept off every outside host.
+// Debian's Chromium driven by playwright-core, WebGL2 through SwiftShader, kept off every outside host. The
+// browser harness the browser tests and the benchmark (scripts/bench.ts) share: one launch, one set of flags.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
