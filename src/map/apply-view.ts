@@ -61,3 +61,11 @@ export function cameraOf(map: ViewMap): CameraTarget {
   const c = map.getCenter();
   return { center: [c.lng, c.lat], zoom: map.getZoom(), pitch: map.getPitch(), bearing: map.getBearing() };
 }
+
+/**
+ * The change from `from` to `to` once the reader has moved the map to `camera`: the camera is theirs until a new
+ * chapter takes it back; anything else (a new language) leaves it where they put it.
+ */
+export function fromReader(from: MapView, to: MapView, camera: CameraTarget): [MapView, MapView] {
+  return [{ ...from, camera }, to.chapter === from.chapter ? { ...to, camera } : to];
+}

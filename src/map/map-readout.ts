@@ -1,8 +1,6 @@
 // The map's camera as the container publishes it (data-center, data-zoom, data-padding, data-size): tests and
 // embedding pages read where the map is without reaching into MapLibre.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Word } from '../ui/i18n';
-import { TimedOut } from './deadline';
 
 export interface MapReadout {
   center: string;
@@ -21,11 +19,4 @@ export function readMap(map: MapLibreMap, container: HTMLElement): MapReadout {
     padding: [p.top, p.right, p.bottom, p.left].map((n) => Math.round(n ?? 0)).join(','),
     size: `${container.clientWidth}x${container.clientHeight}`,
   };
-}
-
-/** What the reader is told when the map could not start. */
-export function startFailure(error: unknown): { message: string; why: Word } {
-  const message = error instanceof Error ? error.message : String(error);
-  const why = error instanceof TimedOut ? 'mapTimeout' : /webgl/i.test(message) ? 'noWebgl' : 'mapError';
-  return { message, why };
 }

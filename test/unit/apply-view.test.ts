@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
-import { applyView, cameraOf, type Motion } from '../../src/map/apply-view';
+import { applyView, cameraOf, fromReader, type Motion } from '../../src/map/apply-view';
 import { basemapStyle } from '../../src/map/basemap-style';
 import { authorLayerIds, SOURCE, STATE } from '../../src/map/layer-ids';
 import { inStyle, mapView, type MapView } from '../../src/map/map-view';
@@ -129,5 +129,23 @@ describe('applyView', () => {
     const visible = (id: string) => authorLayerIds(id).map((l) => map.layout.get(l)?.visibility);
     expect(visible('ferry')).toEqual([undefined, 'none', undefined]);
     expect(visible('dam')).toEqual(['visible', undefined, undefined]);
+  });
+});
+
+describe('fromReader', () => {
+  it('leaves the camera where the reader put it for a new language, and takes it back for a new chapter', () => {
+    const [a, b] = views(story, 'zh');
+    const aEn = views(story, 'en')[0]!;
+    const moved = { ...a!.camera, zoom: a!.camera.zoom - 1 };
+    const moves = (to: MapView) => {
+      const map = startAt(a!);
+      map.camera = moved;
+      applyView(map, ...fromReader(a!, to, cameraOf(map)), 'fly');
+      return map.calls.filter((c) => c[0] === 'flyTo').length;
+    };
+    expect(moves(aEn)).toBe(0);
+    expect(moves(b!)).toBe(1);
+    // The same chapter's view again (its box or insets measured anew): still the reader's camera.
+    expect(moves(a!)).toBe(0);
   });
 });
