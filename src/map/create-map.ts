@@ -1,5 +1,5 @@
 // Loads our basemap and starts MapLibre at a chapter's view, resolving once the first frame is drawn.
-import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export type MapLibre = typeof import('maplibre-gl');
 import type { Topology } from 'topojson-specification';
@@ -7,9 +7,10 @@ import basemapUrl from '../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../geo/topology';
 import { withinDeadline } from './deadline';
 import { freshWorkers } from './fresh-workers';
-import type { Lang, ResolvedChapter, ResolvedStory } from '../story/types';
-import { ATTRIBUTION, BASEMAP, basemapStyle, HIGHLIGHT } from './basemap-style';
-import type { CameraTarget } from './camera';
+import type { Lang, ResolvedStory } from '../story/types';
+import { applyView } from './apply-view';
+import { ATTRIBUTION, basemapStyle } from './basemap-style';
+import { inStyle, type MapView } from './map-view';
 import { mapLocale } from './ui-strings';
 
 export type MapState = 'loading' | 'moving' | 'ready' | 'error';
@@ -26,17 +27,10 @@ export const START_WITHIN_MS = 15_000;
 export interface MapOptions {
   container: HTMLElement;
   story: ResolvedStory;
-  chapter: ResolvedChapter;
+  /** The language of the map's own controls. */
   lang: Lang;
-  /** The chapter's view as the camera planner frames it, so the map starts exactly where the chapter wants it. */
-  target: CameraTarget;
-  padding: PaddingOptions;
-}
-
-/** Emphasises the districts `adcodes` and no others; a change of feature state costs a frame, no tiling. */
-export function highlightDistricts(map: MapLibreMap, adcodes: readonly string[]) {
-  map.removeFeatureState({ source: BASEMAP });
-  for (const id of adcodes) map.setFeatureState({ source: BASEMAP, id }, { [HIGHLIGHT]: true });
+  /** What the map starts showing (map-view.ts): its style and camera are this view's. */
+  view: MapView;
 }
 
 async function loadBasemap(signal: AbortSignal) {
@@ -79,18 +73,18 @@ export function createMap(options: MapOptions): Promise<{ map: MapLibreMap; lib:
 }
 
 async function startMap(
-  { container, story, chapter, lang, target, padding }: MapOptions,
+  { container, story, lang, view }: MapOptions,
   signal: AbortSignal,
 ): Promise<{ map: MapLibreMap; lib: MapLibre }> {
   const [layers, { default: maplibregl }] = await takeEarly(signal);
   signal.throwIfAborted();
   const map = new maplibregl.Map({
     container,
-    style: basemapStyle(layers, story, lang, chapter),
-    center: target.center,
-    zoom: target.zoom,
-    pitch: target.pitch,
-    bearing: target.bearing,
+    style: basemapStyle(layers, story, view),
+    center: view.camera.center,
+    zoom: view.camera.zoom,
+    pitch: view.camera.pitch,
+    bearing: view.camera.bearing,
     attributionControl: false,
     locale: mapLocale(lang),
     // The page scrolls the story; the map must not swallow wheel or one-finger drags on the way.
@@ -105,9 +99,9 @@ async function startMap(
     maxZoom: MAX_ZOOM,
   });
   // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
-  map.setPadding(padding);
-  // Before the tiles arrive, so that the first frame with the districts already shows the chapter's.
-  map.once('style.load', () => highlightDistricts(map, chapter.highlight));
+  map.setPadding(view.padding);
+  // What the style cannot hold (feature states), before the tiles arrive: the first frame shows the whole view.
+  map.once('style.load', () => applyView(map, inStyle(view), view, 'jump'));
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');

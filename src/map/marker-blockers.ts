@@ -5,9 +5,10 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, ResolvedStory } from '../story/types';
 import { t } from '../ui/i18n';
+import { LAYER, SOURCE } from './layer-ids';
 
 /** The stand-ins' layer id. */
-export const MARKER_BLOCKERS = 'marker-blockers';
+export const MARKER_BLOCKERS = LAYER.markerBlockers;
 
 // What MapMarker.svelte draws, in CSS px: a 13 px label (line-height 1.3, 6 px side padding) standing on a
 // 24 x 32 pin whose tip is the point; an approximate place has no pin, its label centred on the point with the
@@ -43,14 +44,16 @@ export function markerPoints(story: ResolvedStory): GeoJSON.FeatureCollection<Ge
   };
 }
 
-/** The stand-ins' layer, in the marker label's font (`font`, a text-font stack at its weight). */
-export function markerBlockerLayer(lang: Lang, font: string[]): LayerSpecification {
+/**
+ * The stand-ins' layer, in the marker label's font (`font`, a text-font stack at its weight). Its text and which
+ * places it stands for are the view's (map-view.ts).
+ */
+export function markerBlockerLayer(font: string[]): LayerSpecification {
   return {
     id: MARKER_BLOCKERS,
     type: 'symbol',
-    source: 'markers',
+    source: SOURCE.markers,
     layout: {
-      'text-field': markerBlockerText(lang),
       'text-font': font,
       'text-size': MARKER.textSize,
       'text-line-height': MARKER.lineHeight,

@@ -6,17 +6,11 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
 import { decodeBasemap } from '../../src/geo/topology';
-import {
-  ATTRIBUTION,
-  BASEMAP,
-  basemapStyle,
-  chapterFilters,
-  HIGHLIGHT,
-  placeFilter,
-  textFields,
-} from '../../src/map/basemap-style';
+import { ATTRIBUTION, basemapStyle } from '../../src/map/basemap-style';
+import { LAYER, SOURCE, STATE } from '../../src/map/layer-ids';
+import { mapView, placeFilter } from '../../src/map/map-view';
 import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/marker-blockers';
-import { LANGS } from '../../src/story/types';
+import { LANGS, type Lang, type ResolvedChapter } from '../../src/story/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const layers = decodeBasemap(
@@ -25,34 +19,37 @@ const layers = decodeBasemap(
 const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), loadGazetteer(root));
 const story = stories[0]!;
 
-const symbols = (lang: (typeof LANGS)[number]) =>
-  basemapStyle(layers, story, lang, story.chapters[0]!).layers.filter(
-    (l): l is SymbolLayerSpecification => l.type === 'symbol',
-  );
+const BOX = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };
+const viewOf = (chapter: ResolvedChapter, lang: Lang = 'zh') => mapView(story, chapter, lang, BOX);
+const styleAt = (chapter: ResolvedChapter, lang: Lang = 'zh') =>
+  basemapStyle(layers, story, viewOf(chapter, lang));
+
+const symbols = (lang: Lang) =>
+  styleAt(story.chapters[0]!, lang).layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
 
 describe('basemapStyle labels', () => {
   it("starts at a chapter's view: its areas and stand-ins are in the style, not set after loading", () => {
     const ch = story.chapters.find((c) => c.highlight.length > 0 && c.markers.length > 0)!;
     const filters = Object.fromEntries(
-      basemapStyle(layers, story, 'zh', ch).layers.map((l) => [l.id, 'filter' in l ? l.filter : undefined]),
+      styleAt(ch).layers.map((l) => [l.id, 'filter' in l ? l.filter : undefined]),
     );
     expect(filters['areas-fill']).toEqual(placeFilter(ch.markers));
     expect(filters[MARKER_BLOCKERS]).toEqual(placeFilter(ch.markers));
   });
 
   it('emphasises districts by feature state keyed by adcode, never by a filter on the basemap', () => {
-    const style = basemapStyle(layers, story, 'zh', story.chapters[0]!);
-    expect(style.sources[BASEMAP]).toMatchObject({ type: 'geojson', promoteId: 'adcode' });
-    const ground = style.layers.find((l) => l.id === 'ground')!;
-    expect(JSON.stringify(ground.paint)).toContain(JSON.stringify(['feature-state', HIGHLIGHT]));
-    const onBasemap = style.layers.filter((l) => 'source' in l && l.source === BASEMAP).map((l) => l.id);
+    const style = styleAt(story.chapters[0]!);
+    expect(style.sources[SOURCE.basemap]).toMatchObject({ type: 'geojson', promoteId: 'adcode' });
+    const ground = style.layers.find((l) => l.id === LAYER.ground)!;
+    expect(JSON.stringify(ground.paint)).toContain(JSON.stringify(['feature-state', STATE.highlight]));
+    const onBasemap = style.layers.filter((l) => 'source' in l && l.source === SOURCE.basemap);
     for (const ch of story.chapters)
-      expect(chapterFilters(ch).filter(([id]) => onBasemap.includes(id))).toEqual([]);
+      expect(Object.keys(viewOf(ch).filters).filter((id) => onBasemap.some((l) => l.id === id))).toEqual([]);
   });
 
   it('draws every district, county and line of the basemap exactly once', () => {
-    const style = basemapStyle(layers, story, 'zh', story.chapters[0]!);
-    const { features } = (style.sources[BASEMAP] as { data: GeoJSON.FeatureCollection }).data;
+    const style = styleAt(story.chapters[0]!);
+    const { features } = (style.sources[SOURCE.basemap] as { data: GeoJSON.FeatureCollection }).data;
     const count = (layer: string, kind: string) =>
       features.filter((f) => f.properties!.layer === layer && f.properties!.kind === kind).length;
     expect(count('ground', 'district')).toBe(layers.districts.features.length);
@@ -68,8 +65,8 @@ describe('basemapStyle labels', () => {
   });
 
   it("draws the coast over the counties' edges and under the city's outline, which share it", () => {
-    const style = basemapStyle(layers, story, 'zh', story.chapters[0]!);
-    const { features } = (style.sources[BASEMAP] as { data: GeoJSON.FeatureCollection }).data;
+    const style = styleAt(story.chapters[0]!);
+    const { features } = (style.sources[SOURCE.basemap] as { data: GeoJSON.FeatureCollection }).data;
     const rank = (kind: string) =>
       features.find((f) => f.properties!.layer === 'lines' && f.properties!.kind === kind)!.properties!.rank;
     expect(rank('county')).toBeLessThan(rank('coast'));
@@ -89,9 +86,9 @@ describe('basemapStyle labels', () => {
     expect(order.slice(-3)).toEqual(['district-labels', 'city-label', MARKER_BLOCKERS]);
   });
 
-  it('lists every symbol layer for the language switch, with the text the style starts with', () => {
+  it("gives every symbol layer its text from the view, in the view's language", () => {
     for (const lang of LANGS) {
-      const fields = Object.fromEntries(textFields(lang));
+      const fields: Record<string, unknown> = viewOf(story.chapters[0]!, lang).text;
       const layersWithText = symbols(lang).filter((l) => l.layout?.['text-field'] !== undefined);
       expect(Object.keys(fields).sort()).toEqual(layersWithText.map((l) => l.id).sort());
       for (const l of layersWithText) expect(fields[l.id], l.id).toEqual(l.layout!['text-field']);

@@ -1,0 +1,88 @@
+// The basemap's layers, bottom to top. What a chapter changes in them (filters, text, visibility) is not here but
+// in its view (map-view.ts), which the style starts with and apply-view.ts changes.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { cityLabelLayer, districtLabelLayer, SEMIBOLD_STACK } from './label-layers';
+import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
+import { markerBlockerLayer } from './marker-blockers';
+import { PALETTE } from './palette';
+
+const ofLayer = (id: string): ExpressionSpecification => ['==', ['get', PROP.layer], id];
+
+export const BASEMAP_LAYERS: LayerSpecification[] = [
+  { id: LAYER.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
+  // The ground (land, the neighbouring counties, the city's districts, a chapter's highlights) is one layer and
+  // the solid lines another, both from one source: in software WebGL every layer costs 5–12 ms a frame whatever
+  // its size, and every change of source between layers another mask per tile (measured). The reader sees one
+  // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank.
+  {
+    id: LAYER.ground,
+    type: 'fill',
+    source: SOURCE.basemap,
+    filter: ofLayer(LAYER.ground),
+    layout: { 'fill-sort-key': ['get', PROP.rank] },
+    paint: {
+      // The ground's edges lie under our lines (district, county, outline, coast), which smooth them already;
+      // antialiasing them as well is one more pass over every polygon's edge each frame: 5 ms of 50 (measured).
+      'fill-antialias': false,
+      'fill-color': [
+        'case',
+        ['boolean', ['feature-state', STATE.highlight], false],
+        PALETTE.highlight,
+        [
+          'match',
+          ['get', PROP.kind],
+          'district',
+          ['case', ['get', PROP.focus], PALETTE.focus, PALETTE.district],
+          'county',
+          PALETTE.county,
+          PALETTE.land,
+        ],
+      ],
+    },
+  },
+  {
+    id: LAYER.districtLines,
+    type: 'line',
+    source: SOURCE.basemap,
+    filter: ['==', ['get', PROP.kind], 'district'],
+    paint: { 'line-color': PALETTE.districtLine, 'line-width': 0.9, 'line-dasharray': [3, 2] },
+  },
+  {
+    id: LAYER.lines,
+    type: 'line',
+    source: SOURCE.basemap,
+    filter: ofLayer(LAYER.lines),
+    layout: { 'line-sort-key': ['get', PROP.rank] },
+    paint: {
+      'line-color': [
+        'match',
+        ['get', PROP.kind],
+        'county',
+        PALETTE.countyLine,
+        'river',
+        PALETTE.river,
+        'outline',
+        PALETTE.outline,
+        PALETTE.coast,
+      ],
+      'line-width': ['match', ['get', PROP.kind], 'county', 0.6, 'river', 1.6, 'outline', 1.4, 1],
+    },
+  },
+  {
+    id: LAYER.areasFill,
+    type: 'fill',
+    source: SOURCE.areas,
+    paint: { 'fill-color': PALETTE.area, 'fill-opacity': 0.12 },
+  },
+  {
+    id: LAYER.areasLine,
+    type: 'line',
+    source: SOURCE.areas,
+    paint: { 'line-color': PALETTE.area, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+  },
+  districtLabelLayer,
+  // Above the districts, so it is placed before them: the city's name wins a collision with a district's.
+  cityLabelLayer,
+  // Last, so placed first: symbol layers are placed from the top of the style down.
+  markerBlockerLayer(SEMIBOLD_STACK),
+];
