@@ -2,7 +2,8 @@
 // chapter's section colour) above the basemap's uncertainty areas and below its labels, and visible only at the
 // chapters that list it. The static maps and first frames (scripts/maps/) draw them with the same paint.
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { ResolvedChapter, ResolvedStory } from '../story/types';
+import type { ResolvedStory } from '../story/types';
+import { authorLayerIds } from './layer-ids';
 
 /** Shared with the static maps and first frames, so a layer looks the same on every map. */
 export const AUTHOR_PAINT = {
@@ -13,12 +14,6 @@ export const AUTHOR_PAINT = {
 } as const;
 
 const sourceId = (layerId: string) => `author-${layerId}`;
-
-/** The MapLibre layer ids of one of the story's layers: its fills, its lines (and area outlines), its points. */
-export function authorLayerIds(layerId: string): { fill: string; line: string; circle: string } {
-  const base = sourceId(layerId);
-  return { fill: `${base}-fill`, line: `${base}-line`, circle: `${base}-circle` };
-}
 
 // Made anew for each layer: MapLibre may keep a reference to what it is given.
 const areas = (): ExpressionSpecification => [
@@ -36,7 +31,7 @@ const points = (): ExpressionSpecification => [
   false,
 ];
 
-/** Sources and layers to add to the style (all hidden until authorVisible says otherwise). */
+/** Sources and layers to add to the style, all hidden: a chapter's view shows those it lists (map-view.ts). */
 export function authorStyle(story: ResolvedStory): {
   sources: Record<string, SourceSpecification>;
   layers: LayerSpecification[];
@@ -46,11 +41,11 @@ export function authorStyle(story: ResolvedStory): {
   for (const layer of Object.values(story.layers ?? {})) {
     const source = sourceId(layer.id);
     sources[source] = { type: 'geojson', data: layer.data };
-    const ids = authorLayerIds(layer.id);
+    const [fill, line, circle] = authorLayerIds(layer.id) as [string, string, string];
     const hidden = { visibility: 'none' } as const;
     layers.push(
       {
-        id: ids.fill,
+        id: fill,
         type: 'fill',
         source,
         filter: areas(),
@@ -58,7 +53,7 @@ export function authorStyle(story: ResolvedStory): {
         paint: { 'fill-color': layer.color, 'fill-opacity': AUTHOR_PAINT.fillOpacity },
       },
       {
-        id: ids.line,
+        id: line,
         type: 'line',
         source,
         // Lines, and the outlines of areas: everything but points.
@@ -67,7 +62,7 @@ export function authorStyle(story: ResolvedStory): {
         paint: { 'line-color': layer.color, 'line-width': AUTHOR_PAINT.lineWidth },
       },
       {
-        id: ids.circle,
+        id: circle,
         type: 'circle',
         source,
         filter: points(),
@@ -82,13 +77,4 @@ export function authorStyle(story: ResolvedStory): {
     );
   }
   return { sources, layers };
-}
-
-/** Every author layer id of the style, with whether it is shown at `chapter`. */
-export function authorVisible(story: ResolvedStory, chapter: ResolvedChapter): Record<string, boolean> {
-  const shown = new Set(chapter.layers ?? []);
-  const out: Record<string, boolean> = {};
-  for (const id of Object.keys(story.layers ?? {}))
-    for (const layerId of Object.values(authorLayerIds(id))) out[layerId] = shown.has(id);
-  return out;
 }

@@ -9,7 +9,8 @@ import type { BasemapLayers } from '../geo/topology';
 import type { Lang, ResolvedStory } from '../story/types';
 import { BASEMAP_LAYERS } from './basemap-layers';
 import { basemapSources } from './basemap-sources';
-import { authorLayerOf } from './layer-ids';
+import { authorStyle } from './author-layers';
+import { authorLayerOf, LAYER } from './layer-ids';
 import type { FilteredLayer, MapView, TextLayer } from './map-view';
 
 export { CITY_LABEL, DISTRICT_LABELS, FONT_STACK, UNFIT, type LabelLayer } from './label-layers';
@@ -32,8 +33,8 @@ function inView(layer: LayerSpecification, view: MapView): LayerSpecification {
   let out = layer;
   if (filter && out.type !== 'background') out = { ...out, filter };
   if (field && out.type === 'symbol') out = { ...out, layout: { ...out.layout, 'text-field': field } };
-  if (author !== null && !view.visible[author])
-    out = { ...out, layout: { ...out.layout, visibility: 'none' } };
+  if (author !== null)
+    out = { ...out, layout: { ...out.layout, visibility: view.visible[author] ? 'visible' : 'none' } };
   return out;
 }
 
@@ -42,12 +43,16 @@ function inView(layer: LayerSpecification, view: MapView): LayerSpecification {
  * send the worker back to lay out its source's tiles again before the map could rest.
  */
 export function basemapStyle(layers: BasemapLayers, story: ResolvedStory, view: MapView): StyleSpecification {
+  const own = authorStyle(story);
+  // The story's own layers above the ground and the uncertainty areas, below every label.
+  const labels = BASEMAP_LAYERS.findIndex((l) => l.id === LAYER.districtLabels);
+  const [beneath, above] = [BASEMAP_LAYERS.slice(0, labels), BASEMAP_LAYERS.slice(labels)];
   return {
     version: 8,
     // No paint property of ours changes after load. With MapLibre's default 300 ms transition the new style counts
     // as transitioning for its first 300 ms, and MapLibre redraws on every frame of them while still loading.
     transition: { duration: 0, delay: 0 },
-    sources: basemapSources(layers, story),
-    layers: BASEMAP_LAYERS.map((l) => inView(l, view)),
+    sources: { ...basemapSources(layers, story), ...own.sources },
+    layers: [...beneath, ...own.layers, ...above].map((l) => inView(l, view)),
   };
 }

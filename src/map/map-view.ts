@@ -50,15 +50,15 @@ export function placeFilter(ids: readonly string[]): ExpressionSpecification {
   return ['in', ['get', PROP.id], ['literal', [...ids]]];
 }
 
-// The story's own layers a chapter shows (author-layers.ts); typed loosely until the chapter's type carries them.
-const layersOf = (chapter: ResolvedChapter): readonly string[] =>
-  (chapter as { layers?: readonly string[] }).layers ?? [];
+// The story's own layers a chapter shows (author-layers.ts).
+const layersOf = (chapter: ResolvedChapter): readonly string[] => chapter.layers ?? [];
 
 export function mapView(story: ResolvedStory, chapter: ResolvedChapter, lang: Lang, box: MapBox): MapView {
   const padding = cameraPadding(box.width, box.height, box.insetTop, box.insetBottom);
-  // A fit of places close together would zoom past what the basemap's outlines hold to.
+  // A fit of places close together would zoom past what the basemap's outlines (or the chapter's own layers'
+  // precision) hold to.
   const camera = cameraTarget(chapter.camera, padding, (bounds, p) =>
-    fitCamera(bounds, box.width, box.height, p, BASEMAP_MAX_ZOOM),
+    fitCamera(bounds, box.width, box.height, p, chapter.maxZoom ?? BASEMAP_MAX_ZOOM),
   );
   const places = placeFilter(chapter.markers);
   const shown = new Set(layersOf(chapter));

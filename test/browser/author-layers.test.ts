@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
 import { differingPixels, overlap } from './map-pixels';
-import { settled, storyData } from '../harness/story-page';
+import { mapPixelsOf, settled, storyData } from '../harness/story-page';
 
 const SLUG = 'zhoushan-islands';
 const CHAPTER = 'islands-strait';
@@ -34,6 +34,32 @@ async function expectClearOfControls(page: Page) {
 }
 
 describe("the story's own layer", () => {
+  it('the live map draws it, in the section’s colour, at the chapter that shows it and at no other', async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/#${CHAPTER}`);
+    await settled(w.page, CHAPTER);
+    const colour = (await storyData(w.page)).sections.islands!.color;
+    // The basemap is drawn in other colours; over the canvas, the chapter dots, the legend and the markers are in this one.
+    const canvasOnly = async () => {
+      const over = '.nav-slot, .layer-legend, .maplibregl-marker';
+      await w.page.evaluate((s) => {
+        for (const el of document.querySelectorAll<HTMLElement>(s)) el.style.visibility = 'hidden';
+      }, over);
+      return mapPixelsOf(w.page, colour);
+    };
+    const shown = await canvasOnly();
+    // A 3 px line of about 28.6 km at zoom 9 (about 200 px): several hundred pixels.
+    expect(shown, 'pixels of the line at its chapter').toBeGreaterThan(300);
+    await w.page.goto(`${site}/${SLUG}/#islands-dinghai`);
+    await settled(w.page, 'islands-dinghai');
+    const elsewhere = await canvasOnly();
+    expect(elsewhere, `${elsewhere} pixels of its colour elsewhere, ${shown} at its chapter`).toBeLessThan(
+      shown / 4,
+    );
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
   for (const [device, options] of [
     ['desktop', DESKTOP],
     ['phone', PHONE],

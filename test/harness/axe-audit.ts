@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, openPage, PHONE } from './chromium';
-import { scrollToChapter, settled, storyData } from './story-page';
+import { DESKTOP, openPage, PHONE } from '../harness/chromium';
+import { scrollToChapter, settled, storyData } from '../harness/story-page';
 
 export interface AxeFinding {
   where: string;

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { firstFrames, loadBasemapLayers, staticMapFiles } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
-import { authorStyle, authorVisible } from '../../src/map/author-layers';
+import { authorStyle } from '../../src/map/author-layers';
+import { basemapStyle } from '../../src/map/basemap-style';
+import { mapView } from '../../src/map/map-view';
 import { frameUrl } from '../../src/map/frame-geometry';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,15 +32,25 @@ describe('authorStyle', () => {
 
   it('adds nothing for a story without layers', () => {
     expect(authorStyle(ningbo)).toEqual({ sources: {}, layers: [] });
-    expect(authorVisible(ningbo, ningbo.chapters[0]!)).toEqual({});
   });
 });
 
-describe('authorVisible', () => {
+describe('a chapter’s view of them', () => {
+  const box = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };
   it('shows the layer at the chapters that list it, and only there', () => {
+    for (const ch of story.chapters)
+      expect(mapView(story, ch, 'zh', box).visible, ch.id).toEqual({ [LAYER]: ch.id === 'islands-strait' });
+  });
+
+  it('starts the map with the layer drawn above the ground and below every label, shown as the view says', () => {
     for (const ch of story.chapters) {
-      const shown = ch.id === 'islands-strait';
-      expect(authorVisible(story, ch), ch.id).toEqual(Object.fromEntries(IDS.map((id) => [id, shown])));
+      const ids = basemapStyle(basemap, story, mapView(story, ch, 'zh', box)).layers.map((l) => l.id);
+      expect(ids.indexOf(IDS[1]!), ch.id).toBeGreaterThan(ids.indexOf('areas-line'));
+      expect(ids.indexOf(IDS[1]!), ch.id).toBeLessThan(ids.indexOf('district-labels'));
+      const style = basemapStyle(basemap, story, mapView(story, ch, 'zh', box));
+      const line = style.layers.find((l) => l.id === IDS[1])!;
+      expect(line.layout?.visibility, ch.id).toBe(ch.id === 'islands-strait' ? 'visible' : 'none');
+      expect(style.sources[`author-${LAYER}`], ch.id).toBeDefined();
     }
   });
 });
