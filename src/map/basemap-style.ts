@@ -11,6 +11,7 @@ import type { ResolvedChapter, ResolvedStory } from '../story/types';
 import type { Lang } from '../story/types';
 import { MARKER_BLOCKERS, markerBlockerLayer, markerBlockerText, markerPoints } from './marker-blockers';
 import { PALETTE } from './palette';
+import { locale } from '../locale/locales';
 
 export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
@@ -18,16 +19,12 @@ export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei',
 const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];
 const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...FONT_STACK];
 
-// Every layer drawn is from OpenStreetMap (the counties, the coast) or GeoNames (the places): see
-// geodata/PROVENANCE.md.
-export const ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
-  '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+export { ATTRIBUTION } from './attribution';
 
 const SOURCE_MAXZOOM = 10;
 
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+  return ['get', locale(lang).labelField];
 }
 
 /**

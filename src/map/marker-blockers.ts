@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, ResolvedStory } from '../story/types';
 import { t } from '../ui/i18n';
+import { locale } from '../locale/locales';
 
 /** The stand-ins' layer id. */
 export const MARKER_BLOCKERS = 'marker-blockers';
@@ -24,7 +25,7 @@ export function markerBlockerText(lang: Lang): ExpressionSpecification {
   const approximate: ExpressionSpecification = ['get', 'approximate'];
   return [
     'format',
-    ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+    ['get', locale(lang).labelField],
     {},
     ['case', approximate, `\n${t(lang, 'approximate')}`, PIN_SPACER],
     { 'font-scale': ['case', approximate, MARKER.noteSize / MARKER.textSize, 1] },
