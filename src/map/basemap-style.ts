@@ -12,8 +12,9 @@ import type { Lang } from '../story/types';
 import { MARKER_BLOCKERS, markerBlockerLayer, markerBlockerText, markerPoints } from './marker-blockers';
 import { PALETTE } from './palette';
 import { locale } from '../locale/locales';
+import { MAP_FONTS } from '../ui/font-stacks';
 
-export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+export const FONT_STACK = MAP_FONTS;
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
 // these names need not exist as families: the browser falls back along the stack at that weight.
 const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];

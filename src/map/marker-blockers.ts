@@ -6,14 +6,10 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, ResolvedStory } from '../story/types';
 import { t } from '../ui/i18n';
 import { locale } from '../locale/locales';
+import { MARKER } from './marker-geometry';
 
 /** The stand-ins' layer id. */
 export const MARKER_BLOCKERS = 'marker-blockers';
-
-// What MapMarker.svelte draws, in CSS px: a 13 px label (line-height 1.3, 6 px side padding) standing on a
-// 24 x 32 pin whose tip is the point; an approximate place has no pin, its label centred on the point with the
-// word "approximate" below in 11 px.
-const MARKER = { textSize: 13, lineHeight: 1.3, padding: 6, pinHeight: 32, noteSize: 11 };
 
 // Empty lines still take a line's height in MapLibre's shaping: enough of them below the name stretch the
 // collision box down over the pin. A trailing newline is dropped, hence one more than the lines wanted.
