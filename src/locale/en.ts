@@ -40,6 +40,11 @@ export const en: Locale = {
   describe: 'English (a translation of the Chinese)',
   missing: 'the English translation',
   labelField: 'name_en',
+  // "Zhuangshi – school (PROXY)" reads "Zhuangshi": what follows is the gazetteer's note, not the name.
+  placeName(label) {
+    const cuts = [' – ', ' ('].map((s) => label.indexOf(s)).filter((i) => i > 0);
+    return (cuts.length ? label.slice(0, Math.min(...cuts)) : label).trim();
+  },
   latin: true,
   space: ' ',
   joiner: ', ',

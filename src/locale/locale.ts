@@ -31,6 +31,8 @@ export interface Locale {
   missing: string;
   /** The basemap's property holding a feature's name in this language (geodata's name_*). */
   labelField: `name_${string}`;
+  /** A place's name as shown, from the gazetteer's label in this language (which may carry the source's notes). */
+  placeName(label: string): string;
   /** Set in a Latin face first, so its punctuation is not drawn with full-width CJK glyphs (global.css). */
   latin: boolean;
   /** Between words and between the lines of a paragraph: '' where text runs on without spaces. */

@@ -11,6 +11,8 @@ export const zh: Locale = {
   describe: 'Chinese',
   missing: 'the Chinese text',
   labelField: 'name_zh',
+  // 「庄市街道（代用点）」 reads 「庄市街道」: the note is the gazetteer's, not the name.
+  placeName: (label) => label.replace(/\s*[(（].*?[)）]/g, '').trim(),
   latin: false,
   space: '',
   joiner: '、',
