@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, ResolvedStory } from '../story/types';
 import { t } from '../ui/i18n';
+import { namesByField } from '../locale/names-by-field';
 import { locale } from '../locale/locales';
 import { MARKER } from './marker-geometry';
 
@@ -34,7 +35,7 @@ export function markerPoints(story: ResolvedStory): GeoJSON.FeatureCollection<Ge
     type: 'FeatureCollection',
     features: Object.values(story.places).map((p) => ({
       type: 'Feature',
-      properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, approximate: p.approximate },
+      properties: { id: p.id, ...namesByField(p.name), approximate: p.approximate },
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     })),
   };
