@@ -15,6 +15,7 @@ import {
   type AxeFinding,
 } from '../test/harness/axe-audit';
 import { launch } from '../test/harness/chromium';
+import { LANGS } from '../src/locale/locales';
 import { assetSizes } from './bench/asset-sizes';
 import { authorLayerBytes, checkBudgets } from './bench/check-budgets';
 import { figureRows } from './bench/figure-rows';
@@ -102,7 +103,7 @@ try {
   progress(
     'axe-core on the story page (both languages, every chapter, a popup), the embed page, the failed map',
   );
-  for (const lang of ['zh', 'en'] as const) axe.push(...(await auditStory(browser, site.url, SLUG, lang)));
+  for (const lang of LANGS) axe.push(...(await auditStory(browser, site.url, SLUG, lang)));
   axe.push(
     ...(await auditEmbed(browser, site.url, SLUG)),
     ...(await auditMapFailed(browser, site.url, SLUG)),

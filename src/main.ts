@@ -2,7 +2,9 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { startEarly } from './map/create-map';
-import type { Lang, ResolvedStory } from './story/types';
+import { parseLang } from './locale/lang-param';
+import { DEFAULT_LANG } from './locale/locales';
+import type { ResolvedStory } from './story/types';
 import './global.css';
 
 // On <html>, for global.css: what the page offers without its script (.app-fallback) stays hidden once the story
@@ -11,9 +13,10 @@ const RUNNING = 'app-running';
 const FAILED = 'app-failed';
 
 const target = document.getElementById('app');
-const lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
-// The prerendered text is Chinese: hydrate it as it is, or render afresh in the language the link asks for.
-const prerendered = lang === 'zh' && target?.firstElementChild != null;
+const lang = parseLang(new URLSearchParams(location.search).get('lang'));
+// The prerendered text is in the default language: hydrate it as it is, or render afresh in the language the link
+// asks for.
+const prerendered = lang === DEFAULT_LANG && target?.firstElementChild != null;
 
 function fail(e: unknown) {
   document.documentElement.classList.add(FAILED);

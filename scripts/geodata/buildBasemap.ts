@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import type { Place } from '../../src/geo/gazetteer';
+import { namesByField } from '../../src/locale/names-by-field';
 import { fitToCoast } from './coast';
 import { mergeTouching } from './merge';
 import { tidy } from './tidy';
@@ -85,7 +86,7 @@ function cityLabel(seat: Place | undefined): Feature<Point> {
   if (!seat) throw new GeodataError(SOURCE_FILES.places, `place "${CITY_SEAT}" (the city seat) missing`);
   return {
     type: 'Feature',
-    properties: { name_zh: seat.name.zh, name_en: seat.name.en },
+    properties: namesByField(seat.name),
     geometry: { type: 'Point', coordinates: [seat.lon, seat.lat] },
   };
 }

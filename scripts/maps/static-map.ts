@@ -4,7 +4,11 @@ import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
 import { AUTHOR_PAINT } from '../../src/map/author-layers.ts';
 import { PALETTE } from '../../src/map/palette.ts';
+import { cssFontFamily, MAP_FONTS } from '../../src/ui/font-stacks.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
+
+// The live map's label faces, so a static map reads as the same map.
+const MAP_FAMILY = cssFontFamily(MAP_FONTS);
 
 export interface StaticPlace {
   name: string;
@@ -117,7 +121,7 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
-    `<style>.l{font:600 13px "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;fill:#1d2a33;paint-order:stroke;stroke:#fff;stroke-width:3px}.a{font:10px sans-serif;fill:#4a4740}</style>`,
+    `<style>.l{font:600 13px ${MAP_FAMILY};fill:#1d2a33;paint-order:stroke;stroke:#fff;stroke-width:3px}.a{font:10px sans-serif;fill:#4a4740}</style>`,
     `<rect width="100%" height="100%" fill="${PALETTE.sea}"/>`,
     layer(layers.land, `fill="${PALETTE.land}"`),
     layer(layers.counties, `fill="${PALETTE.county}" stroke="${PALETTE.countyLine}" stroke-width="0.6"`),
@@ -277,7 +281,7 @@ export function locatorSvg(layers: BasemapLayers, o: LocatorOptions): string {
     // evenodd: a hole is cut out whichever way its ring winds, and rings are drawn as they come.
     `<path fill="${PALETTE.land}" fill-rule="evenodd" d="${path(layers.land)}"/>`,
     `<path fill="${PALETTE.highlight}" fill-rule="evenodd" stroke="${PALETTE.outline}" stroke-width="1" stroke-linejoin="round" d="${path(o.area)}"/>`,
-    `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" font-family="Noto Sans CJK SC,PingFang SC,Microsoft YaHei,sans-serif" font-size="13" font-weight="700" fill="#1d2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(o.label.text)}</text>`,
+    `<text x="${x}" y="${y}" text-anchor="middle" dominant-baseline="middle" font-family="${MAP_FAMILY}" font-size="13" font-weight="700" fill="#1d2a33" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(o.label.text)}</text>`,
     `</svg>`,
   ].join('');
 }

@@ -1,6 +1,7 @@
 // Fills the page templates with a story's data. Text is escaped here: story content is never HTML.
 import { createHash } from 'node:crypto';
 import type { ResolvedStory } from '../../src/story/types';
+import { DEFAULT_LANG, LANGS, locale } from '../../src/locale/locales';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -40,10 +41,10 @@ export function renderStoryPage(
   home = '',
 ): string {
   const head = [
-    `<title>${escapeHtml(story.title.zh)} · ${escapeHtml(story.title.en)}</title>`,
-    `<meta name="description" content="${escapeHtml(story.summary.zh)}">`,
-    `<meta property="og:title" content="${escapeHtml(story.title.zh)}">`,
-    `<meta property="og:description" content="${escapeHtml(story.summary.zh)}">`,
+    `<title>${LANGS.map((l) => escapeHtml(story.title[l])).join(' · ')}</title>`,
+    `<meta name="description" content="${escapeHtml(story.summary[DEFAULT_LANG])}">`,
+    `<meta property="og:title" content="${escapeHtml(story.title[DEFAULT_LANG])}">`,
+    `<meta property="og:description" content="${escapeHtml(story.summary[DEFAULT_LANG])}">`,
     `<link rel="stylesheet" href="${home}tones.css">`,
   ];
   // Only a page with a prerendered first frame has a use for it (the embed page's is drawn by its script).
@@ -109,11 +110,11 @@ export function renderIndexPage(stories: ResolvedStory[]): string {
   const items = stories
     .map(
       (s) =>
-        `<li><a href="./${escapeHtml(s.slug)}/"><span lang="zh">${escapeHtml(s.title.zh)}</span><br><span lang="en">${escapeHtml(s.title.en)}</span></a></li>`,
+        `<li><a href="./${escapeHtml(s.slug)}/">${LANGS.map((l) => `<span lang="${locale(l).html}">${escapeHtml(s.title[l])}</span>`).join('<br>')}</a></li>`,
     )
     .join('\n      ');
   return `<!doctype html>
-<html lang="zh-Hans">
+<html lang="${locale(DEFAULT_LANG).html}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -11,11 +11,12 @@ import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region.ts';
 import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types.ts';
 import { t } from '../../src/ui/i18n.ts';
+import { locale } from '../../src/locale/locales.ts';
+import { BASEMAP_CREDIT } from '../../src/map/attribution.ts';
 
 // The page shows the inset 150 px wide (96 px on a phone) in a 220 x 200 box: the same shape, at about 1 unit a px.
 export const LOCATOR_SIZE = { width: 165, height: 150 };
 
-const ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)';
 
 export function loadBasemapLayers(root: string): BasemapLayers {
   const file = join(root, 'geodata', 'build', 'basemap.topo.json');
@@ -37,7 +38,7 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           color: plan.color,
           layers: plan.layers.map((id) => story.layers![id]!),
           title: plan.title[lang],
-          attribution: ATTRIBUTION,
+          attribution: BASEMAP_CREDIT,
           places: plan.places.map((id) => {
             const p = story.places[id]!;
             const name = p.approximate ? `${p.name[lang]} (${t(lang, 'approximate')})` : p.name[lang];
@@ -75,7 +76,7 @@ function locatorSvgFor(layers: BasemapLayers, lang: Lang): string {
     bounds: [REGION.west, REGION.south, REGION.east, REGION.north],
     ...LOCATOR_SIZE,
     area: layers.outline,
-    label: { text: lang === 'zh' ? names.name_zh : names.name_en, lon, lat },
+    label: { text: String((names as Record<string, unknown>)[locale(lang).labelField] ?? ''), lon, lat },
     title: t(lang, 'locator'),
   });
 }

@@ -7,6 +7,7 @@ import { join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../../src/story/problem.ts';
 import { toneCss } from '../../src/story/tones.ts';
+import { LANGS } from '../../src/locale/locales.ts';
 import type { ResolvedStory } from '../../src/story/types';
 import { loadStories, type LoadResult } from './load-stories.ts';
 import { loadBasemapLayers, staticMapFiles } from './static-maps.ts';
@@ -25,7 +26,8 @@ const EMBED_PAGE = 'src/embed/index.html';
 
 /** The embed page is drawn by its script; without one, it still names the story and links to its full page. */
 function embedFallback(story: ResolvedStory): Prerendered {
-  const link = `<a href="../" target="_blank" rel="noopener">${escapeHtml(story.title.zh)} · ${escapeHtml(story.title.en)}</a>`;
+  const title = LANGS.map((l) => escapeHtml(story.title[l])).join(' · ');
+  const link = `<a href="../" target="_blank" rel="noopener">${title}</a>`;
   return { head: '', body: `<noscript><p class="embed-fallback">${link}</p></noscript>` };
 }
 

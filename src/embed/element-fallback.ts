@@ -2,7 +2,8 @@
 // the story's locator map, one line saying why, a retry, and the way to the story's own page. The reader of the
 // news page still learns where the story is and can read it.
 import type { Lang } from '../story/types';
-import { FALLBACK_WORDS } from './fallback-words';
+import { langQuery } from '../locale/lang-param';
+import { locale } from '../locale/locales';
 
 // A constructed sheet: a news page whose CSP refuses inline styles still allows it.
 const CSS = `.map-error{font:15px/1.6 system-ui,sans-serif;color:#1d2a33}
@@ -19,7 +20,7 @@ export function showFallback(
     retry,
   }: { base: string; slug: string; lang: Lang; reason: string; retry: () => void },
 ): void {
-  const w = FALLBACK_WORDS[lang];
+  const w = locale(lang).fallback;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
   shadow.adoptedStyleSheets = [sheet];
@@ -37,7 +38,7 @@ export function showFallback(
   again.textContent = w.retry;
   again.addEventListener('click', retry);
   const read = document.createElement('a');
-  read.href = lang === 'en' ? `${home.href}?lang=en` : home.href;
+  read.href = home.href + langQuery(lang);
   read.textContent = w.read;
   box.append(img, line, again, read);
   shadow.replaceChildren(box);

@@ -1,6 +1,7 @@
 // The two embed codes a newsroom pastes into its CMS, for a story published under `base` (absolute, ending in /).
 import type { Lang } from '../story/types';
-import { FALLBACK_WORDS } from './fallback-words';
+import { langQuery } from '../locale/lang-param';
+import { locale } from '../locale/locales';
 
 /** Escaped for an attribute value or for text: story titles are never markup. */
 function attr(s: string): string {
@@ -19,11 +20,9 @@ export interface EmbedCodes {
  * lazy, so a page whose script runs never fetches it.
  */
 function elementFallback(base: string, slug: string, lang: Lang, title: string): string {
-  const w = FALLBACK_WORDS[lang];
+  const { fallback: w, space: s } = locale(lang);
   const home = `${base}${slug}/`;
-  const read = lang === 'zh' ? home : `${home}?lang=${lang}`;
-  // Chinese runs its words and links together; English spaces them.
-  const s = lang === 'zh' ? '' : ' ';
+  const read = home + langQuery(lang);
   const map =
     `<img src="${attr(`${home}maps/locator.${lang}.svg`)}" alt="${attr(`${title}${w.colon}${s}${w.map}`)}" ` +
     `width="220" height="200" loading="lazy">`;
@@ -33,7 +32,7 @@ function elementFallback(base: string, slug: string, lang: Lang, title: string):
 
 export function embedCodes(base: string, slug: string, lang: Lang, title: string): EmbedCodes {
   const script = `<script src="${attr(`${base}embed.js`)}" async></script>`;
-  const src = `${base}${slug}/embed/${lang === 'zh' ? '' : `?lang=${lang}`}`;
+  const src = `${base}${slug}/embed/${langQuery(lang)}`;
   return {
     // A height that suits a phone before the first height message arrives; embed.js (or pym.js) then sets it.
     iframe:

@@ -1,7 +1,8 @@
 // Starts the compact map embed (/<slug>/embed/) from the story data the build embedded in the page.
 import { mount } from 'svelte';
 import EmbedApp from './EmbedApp.svelte';
-import type { Lang, ResolvedStory } from '../story/types';
+import { parseLang } from '../locale/lang-param';
+import type { ResolvedStory } from '../story/types';
 import '../global.css';
 
 const data = document.getElementById('story-data')?.textContent;
@@ -10,7 +11,7 @@ if (!data || !target) throw new Error('embed page: the story data or #app is mis
 
 const story = JSON.parse(data) as ResolvedStory;
 const params = new URLSearchParams(location.search);
-const lang: Lang = params.get('lang') === 'en' ? 'en' : 'zh';
+const lang = parseLang(params.get('lang'));
 const start = Math.max(
   0,
   story.chapters.findIndex((c) => c.id === params.get('chapter')),

@@ -1,7 +1,8 @@
 // Draws one <story-map> with this copy of embed.js's own site: the story in the element's shadow root (which hides
 // the fallback the embed code carries), or, when it cannot start, the story's locator map, one line and a retry.
 import type { mountStory as MountStory } from '../element/mount-story';
-import type { Lang } from '../story/types';
+import { parseLang } from '../locale/lang-param';
+import { locale } from '../locale/locales';
 import { showFallback } from './element-fallback';
 import { keepPlace } from './keep-place';
 
@@ -17,9 +18,9 @@ export function startElement(host: HTMLElement, base: string): () => void {
     const mine = ++generation;
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const slug = host.getAttribute('story') ?? '';
-    const lang: Lang = host.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    const lang = parseLang(host.getAttribute('lang'));
     const note = document.createElement('p');
-    note.textContent = lang === 'zh' ? '地图故事加载中…' : 'Loading the story map…';
+    note.textContent = locale(lang).fallback.loading;
     keepPlace(host);
     shadow.adoptedStyleSheets = [];
     shadow.replaceChildren(note);

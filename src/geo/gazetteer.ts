@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 
+import { locale, perLang } from '../locale/locales';
 import type { LocalText } from '../story/schema';
 
 export type { LocalText };
@@ -55,15 +56,6 @@ export function precisionMetres(id: string, precision: string, checkKm: number |
 // place is, so it is drawn and named as approximate whatever its precision.
 const STAND_IN = /\bapproximate\b|\bproxy\b|代用点|近似/i;
 
-function displayZh(label: string): string {
-  return label.replace(/\s*[(（].*?[)）]/g, '').trim();
-}
-
-function displayEn(label: string): string {
-  const cuts = [' – ', ' ('].map((s) => label.indexOf(s)).filter((i) => i > 0);
-  return (cuts.length ? label.slice(0, Math.min(...cuts)) : label).trim();
-}
-
 function text(id: string, props: Record<string, unknown>, key: string): string {
   const v = props[key];
   if (typeof v !== 'string' || v.trim() === '') throw new Error(`place "${id}": "${key}" missing or empty`);
@@ -88,20 +80,20 @@ function placeFromFeature(f: Feature<Point, GeoJsonProperties>, index: number): 
   if (!ACCEPTED_CRS.test(crsNote)) throw new Error(`place "${id}": crs "${crsNote}" is not WGS84`);
   const precisionNote = text(id, props, 'precision');
   const checkKm = optionalNumber(props, 'check_km');
-  const nameZh = text(id, props, 'name_zh');
-  const nameEn = text(id, props, 'name_en');
+  // Each language's name is its locale's name_* property, shown without the source's notes (its placeName).
+  const labels = perLang((l) => text(id, props, locale(l).labelField));
 
   const place: Place = {
     id,
-    name: { zh: displayZh(nameZh), en: displayEn(nameEn) },
-    label_original: { zh: nameZh, en: nameEn },
+    name: perLang((l) => locale(l).placeName(labels[l])),
+    label_original: labels,
     lon,
     lat,
     crs: 'WGS84',
     crs_note: crsNote,
     precision_m: precisionMetres(id, precisionNote, checkKm),
     precision_note: precisionNote,
-    approximate: [precisionNote, nameZh, nameEn].some((t) => STAND_IN.test(t)),
+    approximate: [precisionNote, ...Object.values(labels)].some((t) => STAND_IN.test(t)),
     group: text(id, props, 'group'),
     source: text(id, props, 'source'),
     licence: text(id, props, 'licence'),

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { BasemapLayers } from '../geo/topology';
 import type { Lang, ResolvedStory } from '../story/types';
+import { locale } from '../locale/locales';
 import { BASEMAP_LAYERS } from './basemap-layers';
 import { basemapSources } from './basemap-sources';
 import { authorStyle } from './author-layers';
@@ -15,14 +16,10 @@ import type { FilteredLayer, MapView, TextLayer } from './map-view';
 
 export { CITY_LABEL, DISTRICT_LABELS, FONT_STACK, UNFIT, type LabelLayer } from './label-layers';
 
-// Every layer drawn is from OpenStreetMap (the counties, the coast) or GeoNames (the places): see
-// geodata/PROVENANCE.md.
-export const ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · ' +
-  '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+export { ATTRIBUTION } from './attribution';
 
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+  return ['get', locale(lang).labelField];
 }
 
 /** `layer` as `view` shows it: its filter, its text and whether it is drawn at all. */

@@ -1,6 +1,7 @@
 // Pure planning of the next camera move; the map bridge only carries it out.
 import type { PaddingOptions } from 'maplibre-gl';
 import type { Camera } from '../story/types';
+import { MARKER_HEIGHT } from './marker-geometry';
 
 export interface CameraTarget {
   center: [number, number];
@@ -33,7 +34,7 @@ export function cameraTarget(camera: Camera, padding: PaddingOptions, fit: FitSo
 
 /**
  * Room around the places, so markers and their labels stay clear of the map's edges and of what overlays its top
- * (`insetTop`: the chapter navigation; `insetBottom`: the language switch). Markers stand about 56 px above their point and their labels are up to
+ * (`insetTop`: the chapter navigation; `insetBottom`: the language switch). Markers stand MARKER_HEIGHT px above their point and their labels are up to
  * ~180 px wide, centred: hence more room at the top and at the sides.
  */
 export function cameraPadding(width: number, height: number, insetTop = 0, insetBottom = 0): PaddingOptions {
@@ -41,7 +42,7 @@ export function cameraPadding(width: number, height: number, insetTop = 0, inset
   const vertical = Math.round(Math.min(64, Math.max(28, height * 0.08)));
   return fitInside(
     {
-      top: Math.max(vertical, insetTop) + 56,
+      top: Math.max(vertical, insetTop) + MARKER_HEIGHT,
       bottom: Math.max(vertical, insetBottom) + 24,
       left: side,
       right: side,

@@ -2,6 +2,7 @@
 // whenever the view, the language or what lies over the map changes.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../story/types';
+import { locale } from '../locale/locales';
 import { CITY_LABEL, DISTRICT_LABELS, FONT_STACK, UNFIT, type LabelLayer } from './basemap-style';
 import { labelReach, unfitLabels, type Box, type LabelShape } from './unfit-labels';
 
@@ -59,7 +60,7 @@ export function fitLabels(map: MapLibreMap, container: HTMLElement, lang: Lang):
       if (f.geometry.type !== 'Point' || !f.properties) continue;
       const size = layer.size(f.properties);
       const { x, y } = map.project(f.geometry.coordinates as [number, number]);
-      const text = String(f.properties[lang === 'zh' ? 'name_zh' : 'name_en'] ?? '');
+      const text = String(f.properties[locale(lang).labelField] ?? '');
       labels.push({
         id: String(f.properties[layer.key]),
         x: x!,

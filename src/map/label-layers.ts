@@ -2,8 +2,9 @@
 import type { DataDrivenPropertyValueSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
 import { PALETTE } from './palette';
+import { MAP_FONTS } from '../ui/font-stacks';
 
-export const FONT_STACK = ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+export const FONT_STACK = MAP_FONTS;
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
 // these names need not exist as families: the browser falls back along the stack at that weight.
 export const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];

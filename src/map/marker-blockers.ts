@@ -6,14 +6,12 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang, ResolvedStory } from '../story/types';
 import { t } from '../ui/i18n';
 import { LAYER, SOURCE } from './layer-ids';
+import { namesByField } from '../locale/names-by-field';
+import { locale } from '../locale/locales';
+import { MARKER } from './marker-geometry';
 
 /** The stand-ins' layer id. */
 export const MARKER_BLOCKERS = LAYER.markerBlockers;
-
-// What MapMarker.svelte draws, in CSS px: a 13 px label (line-height 1.3, 6 px side padding) standing on a
-// 24 x 32 pin whose tip is the point; an approximate place has no pin, its label centred on the point with the
-// word "approximate" below in 11 px.
-const MARKER = { textSize: 13, lineHeight: 1.3, padding: 6, pinHeight: 32, noteSize: 11 };
 
 // Empty lines still take a line's height in MapLibre's shaping: enough of them below the name stretch the
 // collision box down over the pin. A trailing newline is dropped, hence one more than the lines wanted.
@@ -25,7 +23,7 @@ export function markerBlockerText(lang: Lang): ExpressionSpecification {
   const approximate: ExpressionSpecification = ['get', 'approximate'];
   return [
     'format',
-    ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+    ['get', locale(lang).labelField],
     {},
     ['case', approximate, `\n${t(lang, 'approximate')}`, PIN_SPACER],
     { 'font-scale': ['case', approximate, MARKER.noteSize / MARKER.textSize, 1] },
@@ -38,7 +36,7 @@ export function markerPoints(story: ResolvedStory): GeoJSON.FeatureCollection<Ge
     type: 'FeatureCollection',
     features: Object.values(story.places).map((p) => ({
       type: 'Feature',
-      properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, approximate: p.approximate },
+      properties: { id: p.id, ...namesByField(p.name), approximate: p.approximate },
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     })),
   };

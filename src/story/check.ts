@@ -1,6 +1,7 @@
 // Reads one story file and reports every problem in it (not just the first) with the line and column it is on.
 import { LineCounter, visit, type Document } from 'yaml';
 import type { Gazetteer } from '../geo/gazetteer';
+import { perLang } from '../locale/locales.ts';
 import { describeIssue } from './describe-issue.ts';
 import { documentHazard } from './document-hazard.ts';
 import { parseStoryYaml } from './parse-story-yaml.ts';
@@ -209,9 +210,9 @@ function wellFormedParts(data: unknown): {
     return out;
   };
   const story = {
-    title: { zh: '', en: '' },
-    summary: { zh: '', en: '' },
-    credits: { zh: '', en: '' },
+    title: perLang(() => ''),
+    summary: perLang(() => ''),
+    credits: perLang(() => ''),
     places: records(d.places, placeSchema),
     layers: records(d.layers, layerSchema),
     sections: records(d.sections, sectionSchema),

@@ -1,5 +1,6 @@
 // Turns a schema issue into words an editor can act on: what is wrong, what was expected, what was found.
 import type { core } from 'zod';
+import { LANGS, locale } from '../locale/locales.ts';
 
 function found(input: unknown, written?: string): string {
   if (input === undefined) return 'nothing';
@@ -27,11 +28,8 @@ export function describeIssue(issue: core.$ZodIssue, field: string, written?: st
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) {
-        const lang = field.endsWith('.en')
-          ? ' (the English translation)'
-          : field.endsWith('.zh')
-            ? ' (the Chinese text)'
-            : '';
+        const missing = LANGS.find((l) => field.endsWith(`.${l}`));
+        const lang = missing ? ` (${locale(missing).missing})` : '';
         return `${field}: missing${lang}, expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
       }
       if (typeof input === 'number' && !Number.isFinite(input))

@@ -4,6 +4,7 @@
 import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
+import { locale, perLang } from '../locale/locales.ts';
 import { comparison } from './comparison.ts';
 import { paragraphs } from './paragraphs.ts';
 import { quotedQuantity } from './metric-rules.ts';
@@ -95,7 +96,7 @@ export function resolveStory(
       section: ch.section ?? null,
       color: (ch.section && ownEntry(story.sections, ch.section)?.color) || DEFAULT_COLOR,
       title: ch.title,
-      paragraphs: { zh: paragraphs(ch.text.zh, ''), en: paragraphs(ch.text.en, ' ') },
+      paragraphs: perLang((l) => paragraphs(ch.text[l], locale(l).space)),
       alt: ch.alt,
       camera: camera(ch.view, used),
       markers,

@@ -1,6 +1,7 @@
 // The one definition of a story file. The checker validates with it and the JSON Schema for editors is generated
 // from it (scripts/story-schema.ts), so the two cannot drift apart.
 import { z } from 'zod';
+import { locale, perLang } from '../locale/locales.ts';
 import { findMarkup } from './find-markup.ts';
 import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_PRECISION_M, MAX_TEXT_CHARS } from './limits.ts';
 import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names.ts';
@@ -41,11 +42,7 @@ const textOf = (limit: number) =>
     .check(plainText);
 
 const text = textOf(MAX_TEXT_CHARS);
-const localTextOf = (t: typeof text) =>
-  z.strictObject({
-    zh: t.describe('Chinese'),
-    en: t.describe('English (a translation of the Chinese)'),
-  });
+const localTextOf = (t: typeof text) => z.strictObject(perLang((l) => t.describe(locale(l).describe)));
 export const localText = localTextOf(text);
 /** A name, label or unit: a few words. */
 const localName = localTextOf(textOf(MAX_NAME_CHARS));

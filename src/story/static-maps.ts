@@ -2,8 +2,9 @@
 // each framing the places its chapters mark. Drawn at build time (scripts/stories), shown where WebGL or
 // JavaScript is missing, and printed.
 import { bbox, featureCollection, point } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
-import type { LocalText, ResolvedChapter, ResolvedStory } from './types';
+import type { Feature, Geometry, Point, Polygon } from 'geojson';
+import { locale } from '../locale/locales';
+import type { Lang, LocalText, ResolvedChapter, ResolvedStory } from './types';
 
 export interface StaticMapPlan {
   key: string;
@@ -24,7 +25,7 @@ export function staticMapKey(ch: ResolvedChapter): string {
   return ch.section ?? ch.id;
 }
 
-export function staticMapUrl(ch: ResolvedChapter, lang: keyof LocalText): string {
+export function staticMapUrl(ch: ResolvedChapter, lang: Lang): string {
   return `maps/${staticMapKey(ch)}.${lang}.svg`;
 }
 
@@ -86,19 +87,18 @@ export function planStaticMaps(story: ResolvedStory): StaticMapPlan[] {
  * What a section's static map shows, for its alt text: it draws every place the section's chapters mark, so it
  * is described by those places, not by the alt of the chapter it happens to appear in.
  */
-export function staticMapAlt(story: ResolvedStory, ch: ResolvedChapter, lang: keyof LocalText): string {
+export function staticMapAlt(story: ResolvedStory, ch: ResolvedChapter, lang: Lang): string {
   const key = staticMapKey(ch);
   const { places, title } = drawn(
     story,
     story.chapters.filter((c) => staticMapKey(c) === key),
   );
-  const approximate = lang === 'zh' ? '（近似位置）' : ' (approximate location)';
+  const words = locale(lang);
   const names = places.map((id) => {
     const p = story.places[id]!;
-    return p.name[lang] + (p.approximate ? approximate : '');
+    return p.name[lang] + (p.approximate ? words.approximateAfter : '');
   });
-  if (lang === 'zh') return `静态地图：${title.zh}${names.length ? `，标出${names.join('、')}` : ''}。`;
-  return `Static map: ${title.en}${names.length ? `, marking ${names.join(', ')}` : ''}.`;
+  return words.staticMapAlt(title[lang], names.join(words.joiner));
 }
 
 /** The chapter of each static map that shows it: the first of its group. */

@@ -3,11 +3,11 @@ import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import type { LayerKind } from './layer-file';
 import type { Comparison } from './comparison';
 import type { Qualifier } from './quantity';
+import type { Lang } from '../locale/locales.ts';
 import type { LocalText, Story, StoryMetric } from './schema';
 
 export type { LocalText };
-export type Lang = keyof LocalText;
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+export { LANGS, type Lang } from '../locale/locales.ts';
 
 export interface ResolvedPlace {
   id: string;
@@ -60,7 +60,7 @@ export interface ResolvedChapter {
   section: string | null;
   color: string;
   title: LocalText;
-  paragraphs: { zh: string[]; en: string[] };
+  paragraphs: Record<Lang, string[]>;
   alt: LocalText;
   camera: Camera;
   markers: string[];

@@ -24,6 +24,19 @@ describe('language switch', () => {
     expect(zhText).toContain(ch.title.zh);
     expect(zhText).toContain(metric.unit.zh);
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // The type comes from src/tokens.css (generated from the TypeScript): a CJK face first for Chinese, a Latin one
+    // first for English; the markers' labels are set at the size the label stand-ins count on.
+    const fontOf = (selector: string) =>
+      w.page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(await fontOf('.page')).toMatch(/^"Noto Sans CJK SC", "PingFang SC"/);
+    expect(
+      await w.page
+        .locator(`[data-place-id="${metric.place}"] .label`)
+        .evaluate((el) => getComputedStyle(el).fontSize),
+    ).toBe('13px');
     // MapLibre's own controls speak the page's language too.
     const zoomIn = w.page.locator('.maplibregl-ctrl-zoom-in');
     expect(await zoomIn.getAttribute('aria-label')).toBe('放大');
@@ -37,6 +50,7 @@ describe('language switch', () => {
     expect(enText).toMatch(/US\$\d+(\.\d+)?\s*million/);
     expect(enText).not.toContain(metric.unit.zh);
     expect(new URL(w.page.url()).searchParams.get('lang')).toBe('en');
+    expect(await fontOf('.page')).toMatch(/^"Noto Sans", "Helvetica Neue", Arial, "Noto Sans CJK SC"/);
     expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
     expect(await w.page.locator('.maplibregl-mobile-message').textContent()).toBe(
       'Use two fingers to move the map',

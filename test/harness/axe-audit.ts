@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { langQuery } from '../../src/locale/lang-param';
+import type { Lang } from '../../src/locale/locales';
 import { DESKTOP, openPage, PHONE } from '../harness/chromium';
 import { scrollToChapter, settled, storyData } from '../harness/story-page';
 
@@ -49,9 +51,9 @@ export async function audit(page: Page, where: string): Promise<AxeFinding[]> {
 }
 
 /** The story page in `lang`: at the opening, at every chapter, and with a popup open. */
-export async function auditStory(browser: Browser, site: string, slug: string, lang: 'zh' | 'en') {
+export async function auditStory(browser: Browser, site: string, slug: string, lang: Lang) {
   const w = await openPage(browser, site, DESKTOP);
-  await w.page.goto(`${site}/${slug}/${lang === 'en' ? '?lang=en' : ''}`);
+  await w.page.goto(`${site}/${slug}/${langQuery(lang)}`);
   await settled(w.page);
   const found = await audit(w.page, `${lang} opening`);
   const story = await storyData(w.page);

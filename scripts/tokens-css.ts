@@ -1,0 +1,22 @@
+// npx tsx scripts/tokens-css.ts [--check]: writes src/tokens.css (the font stacks and the marker's geometry as CSS
+// custom properties) from src/tokens-css.ts, or with --check fails when the committed file is stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { TOKENS_CSS_FILE, tokensCss } from '../src/tokens-css.ts';
+
+const file = resolve(import.meta.dirname, '..', TOKENS_CSS_FILE);
+// As `npx prettier --check .` wants it, so the generated file passes the formatting check unchanged.
+const fresh = await format(tokensCss(), { ...(await resolveConfig(file)), filepath: file });
+if (process.argv.includes('--check')) {
+  if ((existsSync(file) ? readFileSync(file, 'utf8') : undefined) !== fresh) {
+    console.error(
+      `tokens-css: ${TOKENS_CSS_FILE} is out of date; regenerate it with: npx tsx scripts/tokens-css.ts`,
+    );
+    process.exit(1);
+  }
+  console.log(`ok  ${TOKENS_CSS_FILE} matches src/tokens-css.ts`);
+} else {
+  writeFileSync(file, fresh);
+  console.log(`wrote ${TOKENS_CSS_FILE}`);
+}

@@ -1,0 +1,124 @@
+// English: a translation of the Chinese. Figures turn the Chinese magnitudes into the words a reader expects
+// (US$21.5 million), from the metric's declared scale.
+import type { ResolvedMetric } from '../story/types.ts';
+import type { Day, FigureWords, Locale } from './locale.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const QUALIFIERS = { more: 'more than ', nearly: 'nearly ', about: 'about ' } as const;
+
+const date = ({ y, m, d }: Day, withYear = true): string =>
+  [d, m ? MONTHS[m - 1] : undefined, withYear ? y : undefined].filter((p) => p !== undefined).join(' ');
+
+function figure(m: ResolvedMetric): FigureWords {
+  const qualifier = m.qualifier ? QUALIFIERS[m.qualifier] : '';
+  if (!m.scale || m.scale === 1) {
+    const value = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(m.value);
+    return m.currency === 'USD'
+      ? { qualifier, value: `US$${value}`, unit: '' }
+      : { qualifier, value, unit: m.unit.en };
+  }
+  const parts = new Intl.NumberFormat('en', {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  }).formatToParts(m.value * m.scale);
+  const number = parts
+    .filter((p) => p.type !== 'compact' && p.type !== 'literal')
+    .map((p) => p.value)
+    .join('');
+  const word = parts.find((p) => p.type === 'compact')?.value ?? '';
+  if (m.currency === 'USD') return { qualifier, value: `US$${number}`, unit: word };
+  if (m.currency === 'CNY')
+    return { qualifier, value: number, unit: [word, 'yuan'].filter(Boolean).join(' ') };
+  return { qualifier, value: number, unit: [word, m.unit.en].filter(Boolean).join(' ') };
+}
+
+export const en: Locale = {
+  html: 'en',
+  intl: 'en',
+  name: 'English',
+  describe: 'English (a translation of the Chinese)',
+  missing: 'the English translation',
+  labelField: 'name_en',
+  // "Zhuangshi – school (PROXY)" reads "Zhuangshi": what follows is the gazetteer's note, not the name.
+  placeName(label) {
+    const cuts = [' – ', ' ('].map((s) => label.indexOf(s)).filter((i) => i > 0);
+    return (cuts.length ? label.slice(0, Math.min(...cuts)) : label).trim();
+  },
+  latin: true,
+  space: ' ',
+  joiner: ', ',
+  translated: true,
+  words: {
+    map: 'Story map',
+    mapPane: 'Map and chapters',
+    mapError: 'The map could not be shown. The story remains readable.',
+    noWebgl:
+      'This browser cannot show the interactive map (no WebGL); each section has a static map instead.',
+    appStalled:
+      'The map could not start: the page’s script did not run. Each section has a static map instead.',
+    mapTimeout: 'The map did not start in time. Each section has a static map instead.',
+    placesOnMap: 'Places marked on the map',
+    distances: 'Straight-line distances (between the points on the map)',
+    about: 'about ',
+    share: 'share',
+    locator: 'Where the mapped area lies on the coast (inset)',
+    staticMap: 'Static map',
+    retry: 'Try again',
+    backToChapter: 'Back to this chapter’s map',
+    skipToText: 'Skip the map, read the text',
+    embed: 'Share / embed',
+    embedIframe: 'Embed as an iframe (the map with chapter buttons; its height follows its content)',
+    embedElement: 'Embed the whole story in your page (it follows your page’s scroll)',
+    copy: 'Copy',
+    copied: 'Copied',
+    fullStory: 'Read the whole story',
+    close: 'Close',
+    approximate: 'approximate location',
+    within: 'within about',
+    location: 'Location',
+    source: 'Source',
+    translation: 'Translated from the Chinese original',
+    quote: 'Source quote',
+    credits: 'Credits',
+    readChapter: 'Read',
+    language: 'Language',
+    sources: 'Sources and methods',
+    article: 'Source article',
+    basemap: 'Basemap',
+    chapters: 'Chapters',
+    previousChapter: 'Previous chapter',
+    nextChapter: 'Next chapter',
+    excerpt: 'Excerpt (translated)',
+  },
+  mapWords: {
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+    'Popup.Close': 'Close popup',
+  },
+  fallback: {
+    loading: 'Loading the story map…',
+    failed: 'The story map could not load',
+    retry: 'Try again',
+    read: 'Read the whole story',
+    map: 'Where the story takes place (inset map)',
+    absent: 'If the story map does not show:',
+    or: 'or',
+    colon: ':',
+  },
+  approximateAfter: ' (approximate location)',
+  staticMapAlt: (title, places) => `Static map: ${title}${places && `, marking ${places}`}.`,
+  km: (n) => `${n} km`,
+  period: {
+    notStated: 'period not stated',
+    date,
+    // One year is said once: "Jan–Aug 2022".
+    range: (from, to) =>
+      from.y === to.y && from.m && to.m ? `${date(from, false)}–${date(to)}` : `${date(from)}–${date(to)}`,
+  },
+  figure,
+  unchanged: 'unchanged',
+};

@@ -1,0 +1,61 @@
+// What the page needs to know of a language: everything that differs between two readers of the same story, so that
+// no other module branches on a language's name. A language is one file of this folder and one line of locales.ts.
+import type { ResolvedMetric } from '../story/types.ts';
+import type { FallbackWords, MapWords, Words } from './words.ts';
+
+/** A date as a period writes it: '2022', '2022-06', '2022-06-30'. */
+export interface Day {
+  y: string;
+  m?: number;
+  d?: number;
+}
+
+/** A figure's words, as Metric.svelte shows them: qualifier, number and unit. */
+export interface FigureWords {
+  /** Words before the number ("more than ", 「超过」), or ''. */
+  qualifier: string;
+  value: string;
+  unit: string;
+}
+
+export interface Locale {
+  /** Its BCP 47 tag, for `lang` attributes: what picks the fonts and the voice of a screen reader. */
+  html: string;
+  /** The locale `Intl` formats numbers in. */
+  intl: string;
+  /** Its name in itself, on the language switch. */
+  name: string;
+  /** What a story's text in this language is, for the schema an editor sees. */
+  describe: string;
+  /** A field in this language when it is missing, for the checker's message ("the English translation"). */
+  missing: string;
+  /** The basemap's property holding a feature's name in this language (geodata's name_*). */
+  labelField: `name_${string}`;
+  /** A place's name as shown, from the gazetteer's label in this language (which may carry the source's notes). */
+  placeName(label: string): string;
+  /** Set in a Latin face first, so its punctuation is not drawn with full-width CJK glyphs (global.css). */
+  latin: boolean;
+  /** Between words and between the lines of a paragraph: '' where text runs on without spaces. */
+  space: string;
+  /** Between the names of a list. */
+  joiner: string;
+  /** The story's text in this language is a translation: the original is shown beside excerpts, and said so. */
+  translated: boolean;
+  words: Words;
+  mapWords: MapWords;
+  fallback: FallbackWords;
+  /** After an approximate place's name in a static map's description. */
+  approximateAfter: string;
+  /** A static map's description: `places` are its places' names, joined, or ''. */
+  staticMapAlt(title: string, places: string): string;
+  /** A distance, its number already formatted. */
+  km(n: string): string;
+  period: {
+    notStated: string;
+    date(day: Day): string;
+    range(from: Day, to: Day): string;
+  };
+  figure(m: ResolvedMetric): FigureWords;
+  /** A change of zero. */
+  unchanged: string;
+}

@@ -1,0 +1,64 @@
+// The page's own words, one set per language (each locale file fills them in); story content brings its own.
+
+export interface Words {
+  map: string;
+  mapPane: string;
+  mapError: string;
+  noWebgl: string;
+  appStalled: string;
+  mapTimeout: string;
+  placesOnMap: string;
+  distances: string;
+  about: string;
+  share: string;
+  locator: string;
+  staticMap: string;
+  retry: string;
+  backToChapter: string;
+  skipToText: string;
+  embed: string;
+  embedIframe: string;
+  embedElement: string;
+  copy: string;
+  copied: string;
+  fullStory: string;
+  close: string;
+  approximate: string;
+  within: string;
+  location: string;
+  source: string;
+  translation: string;
+  quote: string;
+  credits: string;
+  readChapter: string;
+  language: string;
+  sources: string;
+  article: string;
+  basemap: string;
+  chapters: string;
+  previousChapter: string;
+  nextChapter: string;
+  excerpt: string;
+}
+
+/** MapLibre's own words (the zoom buttons, the cooperative-gestures hint), keyed as its `locale` option is. */
+export interface MapWords {
+  'NavigationControl.ZoomIn': string;
+  'NavigationControl.ZoomOut': string;
+  'CooperativeGesturesHandler.WindowsHelpText': string;
+  'CooperativeGesturesHandler.MacHelpText': string;
+  'CooperativeGesturesHandler.MobileHelpText': string;
+  'Popup.Close': string;
+}
+
+/** What <story-map> shows in place of its story (embed-codes.ts, element-fallback.ts, start-element.ts). */
+export interface FallbackWords {
+  loading: string;
+  failed: string;
+  retry: string;
+  read: string;
+  map: string;
+  absent: string;
+  or: string;
+  colon: string;
+}

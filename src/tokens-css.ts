@@ -1,0 +1,28 @@
+// The facts CSS needs from TypeScript, as custom properties of `.story-type` in src/tokens.css: CSS cannot import
+// TypeScript, and a style="" attribute would not paint before the script runs (nor pass the page's CSP). The file is
+// generated and committed (scripts/tokens-css.ts), like the editors' JSON Schema, and a unit test fails when stale.
+import { MARKER, MARKER_HEIGHT } from './map/marker-geometry.ts';
+import { cssFontFamily, PAGE_FONTS } from './ui/font-stacks.ts';
+
+export const TOKENS_CSS_FILE = 'src/tokens.css';
+
+/** The text of src/tokens.css, before prettier. */
+export function tokensCss(): string {
+  const properties: Record<string, string> = {
+    ...Object.fromEntries(
+      Object.entries(PAGE_FONTS).map(([name, stack]) => [`font-${name}`, cssFontFamily(stack)]),
+    ),
+    'marker-height': `${MARKER_HEIGHT}px`,
+    'marker-text-size': `${MARKER.textSize}px`,
+    'marker-line-height': String(MARKER.lineHeight),
+    'marker-padding': `${MARKER.padding}px`,
+    'marker-note-size': `${MARKER.noteSize}px`,
+  };
+  return [
+    `/* Generated from src/tokens-css.ts by \`npx tsx scripts/tokens-css.ts\`: edit the TypeScript, not this file. */`,
+    '.story-type {',
+    ...Object.entries(properties).map(([k, v]) => `  --${k}: ${v};`),
+    '}',
+    '',
+  ].join('\n');
+}
