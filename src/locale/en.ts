@@ -59,6 +59,7 @@ export const en: Locale = {
       'The map could not start: the page’s script did not run. Each section has a static map instead.',
     mapTimeout: 'The map did not start in time. Each section has a static map instead.',
     placesOnMap: 'Places marked on the map',
+    layersOnMap: 'Layers on this map',
     distances: 'Straight-line distances (between the points on the map)',
     about: 'about ',
     share: 'share',

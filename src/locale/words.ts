@@ -8,6 +8,8 @@ export interface Words {
   appStalled: string;
   mapTimeout: string;
   placesOnMap: string;
+  /** The legend of the story's own layers shown at a chapter. */
+  layersOnMap: string;
   distances: string;
   about: string;
   share: string;

@@ -25,6 +25,7 @@ export const zh: Locale = {
     appStalled: '地图未能启动：页面的脚本没有运行。各章附有静态地图。',
     mapTimeout: '地图在限定时间内未能启动。各章附有静态地图。',
     placesOnMap: '地图上标出的地点',
+    layersOnMap: '本章地图上的图层',
     distances: '直线距离（按地图上的点计算）',
     about: '约',
     share: '占比',

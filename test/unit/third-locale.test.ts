@@ -78,6 +78,7 @@ describe('a third language', () => {
       'geodata',
       'bench',
       'test/browser',
+      'test/harness',
       'tsconfig.json',
       'package.json',
     ];
