@@ -1,6 +1,7 @@
 // The facts CSS needs from TypeScript, as custom properties of `.story-type` in src/tokens.css: CSS cannot import
 // TypeScript, and a style="" attribute would not paint before the script runs (nor pass the page's CSP). The file is
 // generated and committed (scripts/tokens-css.ts), like the editors' JSON Schema, and a unit test fails when stale.
+import { PADDING } from './map/camera.ts';
 import { MARKER, MARKER_HEIGHT } from './map/marker-geometry.ts';
 import { cssFontFamily, PAGE_FONTS } from './ui/font-stacks.ts';
 
@@ -17,6 +18,16 @@ export function tokensCss(): string {
     'marker-line-height': String(MARKER.lineHeight),
     'marker-padding': `${MARKER.padding}px`,
     'marker-note-size': `${MARKER.noteSize}px`,
+    // The camera's padding (camera.ts), for the first frame's framing (FirstFrame.svelte); shares as cqw/cqh.
+    'pad-side-min': `${PADDING.side.min}px`,
+    'pad-side-share': `${PADDING.side.share * 100}cqw`,
+    'pad-side-max': `${PADDING.side.max}px`,
+    'pad-vertical-min': `${PADDING.vertical.min}px`,
+    'pad-vertical-share': `${PADDING.vertical.share * 100}cqh`,
+    'pad-vertical-max': `${PADDING.vertical.max}px`,
+    'pad-below-places': `${PADDING.belowPlaces}px`,
+    'pad-max-side-share': `${(PADDING.maxShare * 100) / 2}cqw`,
+    'pad-max-share': `${PADDING.maxShare * 100}cqh`,
   };
   return [
     `/* Generated from src/tokens-css.ts by \`npx tsx scripts/tokens-css.ts\`: edit the TypeScript, not this file. */`,

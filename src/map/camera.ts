@@ -33,17 +33,31 @@ export function cameraTarget(camera: Camera, padding: PaddingOptions, fit: FitSo
 }
 
 /**
+ * The camera's room around the places, in px and shares of the map's size. The first frame's CSS frames its picture
+ * with the same numbers (src/tokens.css, generated from these).
+ */
+export const PADDING = {
+  side: { min: 24, share: 0.2, max: 96 },
+  vertical: { min: 28, share: 0.08, max: 64 },
+  /** Below the lowest place: its marker's label. */
+  belowPlaces: 24,
+  /** Padding may take at most this share of either dimension: a map with no room left cannot frame anything. */
+  maxShare: 0.6,
+} as const;
+
+/**
  * Room around the places, so markers and their labels stay clear of the map's edges and of what overlays its top
  * (`insetTop`: the chapter navigation; `insetBottom`: the language switch). Markers stand MARKER_HEIGHT px above their point and their labels are up to
  * ~180 px wide, centred: hence more room at the top and at the sides.
  */
 export function cameraPadding(width: number, height: number, insetTop = 0, insetBottom = 0): PaddingOptions {
-  const side = Math.round(Math.min(96, Math.max(24, width * 0.2)));
-  const vertical = Math.round(Math.min(64, Math.max(28, height * 0.08)));
+  const { side: s, vertical: v } = PADDING;
+  const side = Math.round(Math.min(s.max, Math.max(s.min, width * s.share)));
+  const vertical = Math.round(Math.min(v.max, Math.max(v.min, height * v.share)));
   return fitInside(
     {
       top: Math.max(vertical, insetTop) + MARKER_HEIGHT,
-      bottom: Math.max(vertical, insetBottom) + 24,
+      bottom: Math.max(vertical, insetBottom) + PADDING.belowPlaces,
       left: side,
       right: side,
     },
@@ -52,12 +66,9 @@ export function cameraPadding(width: number, height: number, insetTop = 0, inset
   );
 }
 
-/** Padding may take at most 60% of either dimension: a map with no room left cannot frame anything. */
-const MAX_PADDING_SHARE = 0.6;
-
 function fitInside(p: Required<PaddingOptions>, width: number, height: number): PaddingOptions {
-  const v = Math.min(1, (height * MAX_PADDING_SHARE) / (p.top + p.bottom));
-  const h = Math.min(1, (width * MAX_PADDING_SHARE) / (p.left + p.right));
+  const v = Math.min(1, (height * PADDING.maxShare) / (p.top + p.bottom));
+  const h = Math.min(1, (width * PADDING.maxShare) / (p.left + p.right));
   return {
     top: Math.floor(p.top * v),
     bottom: Math.floor(p.bottom * v),

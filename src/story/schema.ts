@@ -54,19 +54,21 @@ export const id = z
   .regex(ID_PATTERN, "must use lower-case a-z, 0-9 and single '-' between them")
   .refine((s) => !isReservedName(s), RESERVED_NAME_MESSAGE);
 
+/** How far, in metres, the truth may lie from what is drawn: a place's radius, a layer's tolerance. */
+const precisionM = z
+  .number()
+  .positive()
+  .refine(
+    (m) => m <= MAX_PRECISION_M,
+    `must be at most ${MAX_PRECISION_M.toLocaleString('en')} m (${MAX_PRECISION_M / 1000} km)`,
+  );
+
 export const placeSchema = z.strictObject({
   name: localName,
   // Ranges are checked against the map's region in rules.ts, which can also tell a swapped pair.
   lon: z.number().describe('longitude, WGS84 (east–west, about 121 around Ningbo)'),
   lat: z.number().describe('latitude, WGS84 (north–south, about 30 around Ningbo)'),
-  precision_m: z
-    .number()
-    .positive()
-    .refine(
-      (m) => m <= MAX_PRECISION_M,
-      `must be at most ${MAX_PRECISION_M.toLocaleString('en')} m (${MAX_PRECISION_M / 1000} km)`,
-    )
-    .describe('radius within which the true location lies, in metres'),
+  precision_m: precisionM.describe('radius within which the true location lies, in metres'),
   source: text.describe('where this coordinate comes from (WGS84 only)'),
 });
 
@@ -83,16 +85,9 @@ export const layerSchema = z.strictObject({
   source: text.describe('where the geometry comes from, or how it was derived'),
   licence: textOf(MAX_NAME_CHARS).describe("the data's licence, e.g. 'ODbL' or 'CC BY 4.0'"),
   crs: z.literal('WGS84').describe('WGS84 longitude/latitude in degrees, the only one the map takes'),
-  precision_m: z
-    .number()
-    .positive()
-    .refine(
-      (m) => m <= MAX_PRECISION_M,
-      `must be at most ${MAX_PRECISION_M.toLocaleString('en')} m (${MAX_PRECISION_M / 1000} km)`,
-    )
-    .describe(
-      'how far, in metres, the drawn geometry may be from the truth; limits how close a chapter zooms',
-    ),
+  precision_m: precisionM.describe(
+    'how far, in metres, the drawn geometry may be from the truth; limits how close a chapter zooms',
+  ),
 });
 
 const view = z.strictObject({

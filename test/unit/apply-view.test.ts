@@ -1,12 +1,7 @@
 // applyView against a small fake map: whatever view the map shows, it ends showing the next, and only what differs
 // is set. The same calls are made against real MapLibre by test/browser/apply-view-contract.test.ts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
-import { decodeBasemap } from '../../src/geo/topology';
+import { layers, story } from './ningbo-fixture';
 import { applyView, cameraOf, fromReader, type Motion } from '../../src/map/apply-view';
 import { basemapStyle } from '../../src/map/basemap-style';
 import { authorLayerIds, SOURCE, STATE } from '../../src/map/layer-ids';
@@ -14,12 +9,6 @@ import { inStyle, mapView, type MapView } from '../../src/map/map-view';
 import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types';
 import { FakeMap } from './fake-map';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const layers = decodeBasemap(
-  JSON.parse(readFileSync(join(root, 'geodata/build/basemap.topo.json'), 'utf8')) as Topology,
-);
-const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), loadGazetteer(root));
-const story = stories[0]!;
 const BOX = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };
 const views = (s: ResolvedStory = story, lang: Lang = 'zh') =>
   s.chapters.map((c) => mapView(s, c, lang, BOX));

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { loadStory, loadGazetteer } from '../../scripts/stories/load-stories';
-import { decodeBasemap } from '../../src/geo/topology';
+import { layers, story } from './ningbo-fixture';
 import { ATTRIBUTION, basemapStyle } from '../../src/map/basemap-style';
 import { LAYER, SOURCE, STATE } from '../../src/map/layer-ids';
 import { mapView, placeFilter } from '../../src/map/map-view';
 import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/marker-blockers';
 import { LANGS, type Lang, type ResolvedChapter } from '../../src/story/types';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const layers = decodeBasemap(
-  JSON.parse(readFileSync(join(root, 'geodata/build/basemap.topo.json'), 'utf8')) as Topology,
-);
-const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), loadGazetteer(root));
-const story = stories[0]!;
 
 const BOX = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };
 const viewOf = (chapter: ResolvedChapter, lang: Lang = 'zh') => mapView(story, chapter, lang, BOX);
