@@ -4,8 +4,7 @@
 
 /** Call just before changing what `host` shows: at the next layout its top is put back where the reader had it. */
 export function keepPlace(host: HTMLElement): void {
-  const before = host.getBoundingClientRect().top;
-  const bottom = host.getBoundingClientRect().bottom;
+  const { top: before, bottom } = host.getBoundingClientRect();
   // Out of view, the browser's own anchoring keeps what the reader is looking at.
   if (bottom <= 0 || before >= window.innerHeight) return;
   // A resize observer's first call comes after the layout that includes the change (and the browser's adjustment),

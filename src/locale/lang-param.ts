@@ -6,6 +6,12 @@ export function parseLang(value: string | null | undefined): Lang {
   return LANGS.find((l) => l === value || LOCALES[l].html === value) ?? DEFAULT_LANG;
 }
 
+/** Names `lang` in `params` as langQuery does: no `lang` for the default language. */
+export function setLangParam(params: URLSearchParams, lang: Lang): void {
+  if (lang === DEFAULT_LANG) params.delete('lang');
+  else params.set('lang', lang);
+}
+
 /** The query that opens a page in `lang`: '' for the default language, so its links stay as they were. */
 export function langQuery(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : `?lang=${lang}`;
