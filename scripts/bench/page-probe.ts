@@ -1,8 +1,24 @@
 // Installed before any page script runs: notes the moment the map first reports ready and the paint of a first
-// frame of the map shown before it (an <img elementtiming="first-map">, if the page has one), and records frame
-// intervals on demand. Plain JavaScript in a string because tsx wraps named functions in a helper that the page lacks.
+// frame of the map shown before it (an inline <svg class="first-frame"> the HTML draws, or an <img
+// elementtiming="first-map">, if the page has one), and records frame intervals on demand. Plain JavaScript in a
+// string because tsx wraps named functions in a helper that the page lacks.
 export const PAGE_PROBE = `(() => {
-  const state = { readyAt: null, firstMapPaint: null, recording: false, last: null, intervals: [] };
+  const state = { readyAt: null, firstMapPaint: null, inlineAt: null, inlinePaint: null, recording: false, last: null, intervals: [] };
+  // An inline frame is in the first paint after it is in the document and shown: the first contentful paint when it
+  // was there by then (the observer is called as the parser inserts nodes, before the paint that follows them),
+  // otherwise the next paint (a frame, then a task).
+  new MutationObserver((_, o) => {
+    const svg = document.querySelector('svg.first-frame');
+    if (!svg || !svg.firstElementChild || getComputedStyle(svg).visibility !== 'visible') return;
+    state.inlineAt = performance.now();
+    o.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (state.inlinePaint = performance.now())));
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+  const inlinePaint = () => {
+    if (state.inlineAt === null) return null;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return fcp && state.inlineAt <= fcp.startTime ? fcp.startTime : state.inlinePaint;
+  };
   // Element timing reports an image's paint once it is drawn; buffered, so a paint before this runs is not lost.
   try {
     new PerformanceObserver((list) => {
@@ -27,10 +43,10 @@ export const PAGE_PROBE = `(() => {
   window.__bench = {
     readyAt: () => state.readyAt,
     // The first map pixels the reader sees: the first frame's image or the live map, whichever came first.
-    firstPixelsAt: () =>
-      state.readyAt === null
-        ? state.firstMapPaint
-        : Math.min(state.readyAt, state.firstMapPaint ?? Infinity),
+    firstPixelsAt: () => {
+      const painted = [state.readyAt, state.firstMapPaint, inlinePaint()].filter((t) => t !== null);
+      return painted.length > 0 ? Math.min(...painted) : null;
+    },
     failed: () => document.querySelector('[data-map-state="error"]') !== null,
     startFrames: () => {
       Object.assign(state, { recording: true, last: null, intervals: [] });

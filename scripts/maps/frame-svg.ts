@@ -7,7 +7,7 @@ import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import { AUTHOR_PAINT } from '../../src/map/author-layers.ts';
 import { PALETTE } from '../../src/map/palette.ts';
-import { mercX, mercY, WORLD_PX, type FrameGeometry } from '../../src/map/frame-geometry.ts';
+import { frameAttributes, mercX, mercY, WORLD_PX, type FrameGeometry } from '../../src/map/frame-geometry.ts';
 import { rings, simplify } from './static-map.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
@@ -41,7 +41,21 @@ function encode(points: Pt[], closed: boolean): string {
   return closed ? `${out}z` : out;
 }
 
+/** A chapter's first frame as an SVG file: for a page opened at that chapter, or an embed. */
 export function frameSvg(layers: BasemapLayers, g: FrameGeometry, content: FrameContent): string {
+  const { viewBox, width, height } = frameAttributes(g);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${width}" height="${height}">`,
+    frameMarkup(layers, g, content),
+    `</svg>`,
+  ].join('');
+}
+
+/**
+ * What the picture draws, inside its <svg>: the file's content, and what the build puts into the story page's
+ * prerendered opening frame (render-page.ts), so that it paints with the text.
+ */
+export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: FrameContent): string {
   const unit = WORLD_PX * 2 ** g.detailZoom;
   const [x0, y0] = [g.covers[0], g.covers[1]];
   const project = ([lon, lat]: Position): Pt => [(mercX(lon!) - x0) * unit, (mercY(lat!) - y0) * unit];
@@ -86,7 +100,6 @@ export function frameSvg(layers: BasemapLayers, g: FrameGeometry, content: Frame
   const width = (n: number) => `stroke-width="${n}"`;
   const [vw, vh] = [(g.covers[2] - x0) * unit, (g.covers[3] - y0) * unit];
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${vw.toFixed(1)} ${vh.toFixed(1)}" width="${g.width.toFixed(1)}" height="${g.height.toFixed(1)}">`,
     `<rect x="0" y="0" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="${PALETTE.sea}"/>`,
     // The live map's ground is not antialiased either (its edges lie under the lines).
     `<g shape-rendering="crispEdges" fill-rule="evenodd">`,
@@ -118,6 +131,5 @@ export function frameSvg(layers: BasemapLayers, g: FrameGeometry, content: Frame
         `</g>`,
       ].join('');
     }),
-    `</svg>`,
   ].join('');
 }

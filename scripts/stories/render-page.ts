@@ -57,6 +57,21 @@ export function renderStoryPage(
     .replace('<!--story-data-->', () => data);
 }
 
+// The opening's first frame as FirstFrame.svelte prerenders it: an empty <svg>, which the component leaves as it is
+// when it hydrates (it has no children of its own to match).
+const OPENING_FRAME = /(<svg\b[^>]*\bdata-first-frame\b[^>]*>)(<\/svg>)/;
+
+/**
+ * A story page with the opening's first frame drawn inside its prerendered <svg>: part of the HTML, it paints with
+ * the text, with no file to wait for and no picture to decode. `markup` is the build's own drawing (frame-svg.ts),
+ * no story text. Null: the opening has no first frame (a tilted view), and the page has no <svg> for it either.
+ */
+export function withOpeningFrame(html: string, markup: string | null): string {
+  if (markup === null) return html;
+  if (!OPENING_FRAME.test(html)) throw new Error('withOpeningFrame: the page has no prerendered opening frame');
+  return html.replace(OPENING_FRAME, (_, open: string, close: string) => open + markup + close);
+}
+
 // A stylesheet <link> in the head blocks all painting, and every module script, until it arrives: one that never
 // answers kept the page white for good (the fault matrix). The built pages carry their own CSS instead, each sheet in
 // a <style> where its link was (the cascade keeps its order), allowed by its hash in the page's own policy, which is

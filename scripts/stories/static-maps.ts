@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
-import { frameSvg } from '../maps/frame-svg.ts';
+import { frameMarkup, frameSvg, type FrameContent } from '../maps/frame-svg.ts';
 import { frameGeometry, frameUrl } from '../../src/map/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from '../../src/story/static-maps.ts';
 import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region.ts';
-import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types.ts';
+import { LANGS, type Lang, type ResolvedChapter, type ResolvedStory } from '../../src/story/types.ts';
 import { t } from '../../src/ui/i18n.ts';
 import { locale } from '../../src/locale/locales.ts';
 import { BASEMAP_CREDIT } from '../../src/map/attribution.ts';
@@ -59,12 +59,25 @@ export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<st
   const frames = new Map<string, string>();
   for (const ch of story.chapters) {
     const geometry = frameGeometry(ch.camera);
-    if (!geometry) continue;
-    const areas = { ...story.areas, features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)) };
-    const own = (ch.layers ?? []).map((id) => story.layers![id]!);
-    frames.set(frameUrl(ch.id), frameSvg(layers, geometry, { highlight: ch.highlight, areas, layers: own }));
+    if (geometry) frames.set(frameUrl(ch.id), frameSvg(layers, geometry, frameContent(story, ch)));
   }
   return frames;
+}
+
+/**
+ * What the opening's first frame draws, for the story page to carry inline (render-page.ts, withOpeningFrame): it
+ * then paints with the text, without waiting for a file. Null when the opening has no first frame.
+ */
+export function openingFrameMarkup(layers: BasemapLayers, story: ResolvedStory): string | null {
+  const opening = story.chapters[0]!;
+  const geometry = frameGeometry(opening.camera);
+  return geometry && frameMarkup(layers, geometry, frameContent(story, opening));
+}
+
+function frameContent(story: ResolvedStory, ch: ResolvedChapter): FrameContent {
+  const areas = { ...story.areas, features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)) };
+  const own = (ch.layers ?? []).map((id) => story.layers![id]!);
+  return { highlight: ch.highlight, areas, layers: own };
 }
 
 /** The inset for the opening: the whole region of the basemap, with Ningbo emphasised and named. */

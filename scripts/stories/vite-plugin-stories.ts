@@ -10,7 +10,7 @@ import { toneCss } from '../../src/story/tones.ts';
 import { LANGS } from '../../src/locale/locales.ts';
 import type { ResolvedStory } from '../../src/story/types';
 import { loadStories, type LoadResult } from './load-stories.ts';
-import { loadBasemapLayers, staticMapFiles } from './static-maps.ts';
+import { loadBasemapLayers, openingFrameMarkup, staticMapFiles } from './static-maps.ts';
 import { loadPrerender, withPrerender } from './load-prerender.ts';
 import {
   escapeHtml,
@@ -18,6 +18,7 @@ import {
   renderIndexPage,
   renderProblemsPage,
   renderStoryPage,
+  withOpeningFrame,
   type Prerendered,
 } from './render-page.ts';
 
@@ -66,7 +67,11 @@ export function storiesPlugin(): Plugin {
     const story = stories.find((s) => s.slug === slug);
     if (!story || rest === undefined) return null;
     const page = (file: string) => server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
-    if (rest === '') return renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story));
+    if (rest === '')
+      return withOpeningFrame(
+        renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story)),
+        openingFrameMarkup(loadBasemapLayers(root), story),
+      );
     if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, embedFallback(story), '../');
     const maps = rest.startsWith('maps/');
     const key = `${story.slug}${maps ? ':maps' : ''}`;
@@ -121,7 +126,12 @@ export function storiesPlugin(): Plugin {
         const embedPage = template(EMBED_PAGE, '../../');
         const { stories } = load();
         const pages = await withPrerender(root, (prerender) =>
-          stories.map((story) => renderStoryPage(storyPage, story, prerender(story))),
+          stories.map((story) =>
+            withOpeningFrame(
+              renderStoryPage(storyPage, story, prerender(story)),
+              openingFrameMarkup(loadBasemapLayers(root), story),
+            ),
+          ),
         );
         // The pages carry their stylesheets (render-page.ts says why): the files are no longer asked for.
         const inlined = new Set<string>();

@@ -124,6 +124,20 @@ export function frameGeometry(camera: Camera): FrameGeometry | null {
   };
 }
 
+/**
+ * The picture's outer attributes: its units (viewBox, in which frame-svg.ts draws) and its own size in CSS px. The
+ * same for the file the build writes and the inline picture the page is prerendered with (FirstFrame.svelte).
+ */
+export function frameAttributes(g: FrameGeometry): { viewBox: string; width: string; height: string } {
+  const unit = WORLD_PX * 2 ** g.detailZoom;
+  const [vw, vh] = [(g.covers[2] - g.covers[0]) * unit, (g.covers[3] - g.covers[1]) * unit];
+  return {
+    viewBox: `0 0 ${vw.toFixed(1)} ${vh.toFixed(1)}`,
+    width: g.width.toFixed(1),
+    height: g.height.toFixed(1),
+  };
+}
+
 /** Where a chapter's first frame is, relative to the story's folder. */
 export function frameUrl(chapterId: string): string {
   return `maps/frames/${chapterId}.svg`;

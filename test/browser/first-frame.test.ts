@@ -1,6 +1,7 @@
 // The map pane is never blank while MapLibre arrives: the chapter's first frame (drawn at build time) paints with
 // the text, framed as the live map then frames it, and the live map takes its place once it has drawn. MapLibre's
-// chunk is held back (page.route) until the first frame has been checked.
+// chunk is held back (page.route) until the first frame has been checked. The opening's frame is part of the HTML
+// (an inline <svg>); any other chapter's is a file (an <img>).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
@@ -50,13 +51,30 @@ async function hold(page: Page, url: RegExp): Promise<() => void> {
 /** Holds MapLibre's chunk (not its worker). */
 const holdMapLibre = (page: Page) => hold(page, /\/assets\/maplibre-(?!gl)[\w-]+\.js$/);
 
-/** Records the pictures painted with elementtiming="first-map" and every policy violation (call before goto). */
+/**
+ * Records the pictures painted with elementtiming="first-map", when the inline frame was first in the document and
+ * shown, and every policy violation (call before goto).
+ */
 async function watch(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { painted: string[]; times: number[]; violations: string[] };
+    const w = window as unknown as {
+      painted: string[];
+      times: number[];
+      violations: string[];
+      inlineShownAt?: number;
+    };
     w.painted = [];
     w.times = [];
     w.violations = [];
+    // Called as the parser inserts nodes (before the paint that follows them): a frame in the document and shown
+    // by then is in that paint.
+    new MutationObserver((_, o) => {
+      const svg = document.querySelector('svg.first-frame');
+      if (!svg?.firstElementChild || getComputedStyle(svg).visibility !== 'visible') return;
+      w.inlineShownAt = performance.now();
+      (window as unknown as { prerendered: Element }).prerendered = svg;
+      o.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & {
         identifier: string;
@@ -74,27 +92,43 @@ async function watch(page: Page) {
   });
   return {
     painted: () => page.evaluate(() => (window as unknown as { painted: string[] }).painted),
-    /** When the first frame and the first text were painted (ms): reported, not asserted. */
+    /** When the first frame was shown (inline) or painted (a file), and when the first text was painted (ms). */
     times: () =>
-      page.evaluate(() => ({
-        firstMap: (window as unknown as { times: number[] }).times[0],
-        fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
-      })),
+      page.evaluate(() => {
+        const w = window as unknown as { times: number[]; inlineShownAt?: number };
+        return {
+          inline: w.inlineShownAt ?? null,
+          file: w.times[0] ?? null,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        };
+      }),
     violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations),
   };
 }
 
-/** The first frame as the reader sees it: loaded, shown, and where it is. */
+/** The first frame as the reader sees it: drawn (inline) or loaded (a file), shown, and where it is. */
 function frameOf(where: Locator) {
-  return where.evaluate((img: HTMLImageElement) => {
-    const r = img.getBoundingClientRect();
+  return where.evaluate((el: HTMLImageElement | SVGSVGElement) => {
+    const r = el.getBoundingClientRect();
+    const file = el instanceof HTMLImageElement;
+    const style = getComputedStyle(el);
     return {
-      src: new URL(img.currentSrc || img.src).pathname,
-      loaded: img.complete && img.naturalWidth > 0,
-      visible: getComputedStyle(img).visibility === 'visible',
+      src: file ? new URL(el.currentSrc || el.src).pathname : 'inline',
+      loaded: file ? el.complete && el.naturalWidth > 0 : el.firstElementChild !== null,
+      visible: style.visibility === 'visible' && style.display !== 'none',
       box: [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 2) / 2),
     };
   });
+}
+
+/** The first frames' files the page asks for (call before goto). */
+function frameRequests(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/maps/frames/')) asked.push(path);
+  });
+  return asked;
 }
 
 const frameUrl = (id: string) => `/${SLUG}/maps/frames/${id}.svg`;
@@ -106,34 +140,61 @@ describe('the first frame', () => {
   ] as [string, BrowserContextOptions][]) {
     it(`${name}: paints with the text before MapLibre arrives, framed as the live map frames the opening; gone once live`, async () => {
       const opening = story.chapters[0]!;
-      // Framed by CSS alone: before the page's script has come, it stands where the running page puts it.
+      // In the HTML and framed by CSS alone: with every file but the page held back, it is drawn, where the running
+      // page puts it.
       const before = await openPage(browser, site.url, options);
-      const releaseScript = await hold(before.page, /\/assets\/story-[\w-]+\.js$/);
+      let releaseFiles!: () => void;
+      const files = new Promise<void>((r) => (releaseFiles = r));
+      await before.page.context().route(
+        (url) => url.pathname !== `/${SLUG}/`,
+        async (route) => {
+          await files;
+          await route.continue();
+        },
+      );
       await before.page.goto(`${site.url}/${SLUG}/`, { waitUntil: 'commit' });
-      const prerendered = before.page.locator('.first-frame');
+      const prerendered = before.page.locator('.story-map svg.first-frame');
       await expect.poll(() => frameOf(prerendered).then((f) => f.loaded)).toBe(true);
       const cssOnly = await frameOf(prerendered);
       // Shown by the head script at once: the address names no chapter.
       expect(cssOnly.visible, 'shown before the module script runs').toBe(true);
-      releaseScript();
+      const htmlOnly = await before.page.locator('.story-map').screenshot();
+      const drawn = await screenshotOffset(before.page, htmlOnly, htmlOnly, PALETTE.outline);
+      expect(drawn.linePixels, "the city's outline, from the HTML alone").toBeGreaterThan(1000);
+      releaseFiles();
       await before.close();
 
       const w = await openPage(browser, site.url, options);
       const seen = await watch(w.page);
+      const asked = frameRequests(w.page);
       const release = await holdMapLibre(w.page);
       await w.page.goto(`${site.url}/${SLUG}/`);
-      await expect.poll(() => seen.painted()).toContain(frameUrl(opening.id));
       const frame = await frameOf(w.page.locator('.story-map .first-frame'));
-      expect(frame).toMatchObject({ src: frameUrl(opening.id), loaded: true, visible: true });
+      expect(frame).toMatchObject({ src: 'inline', loaded: true, visible: true });
       expect(frame.box, 'where CSS alone put it').toEqual(cssOnly.box);
       expect((await mapState(w.page)).state).toBe('loading');
+      // Hydrated, the page keeps the frame the HTML drew: the same element, not one made again.
+      await w.page.locator('html.app-running').waitFor({ state: 'attached' });
+      expect(
+        await w.page.evaluate(
+          () =>
+            document.querySelector('svg.first-frame') ===
+            (window as unknown as { prerendered: Element }).prerendered,
+        ),
+        'the prerendered frame, hydrated',
+      ).toBe(true);
+      const times = await seen.times();
+      console.log(`paint times, ${name}:`, JSON.stringify(times));
+      // In the document and shown before the first contentful paint: in that paint.
+      expect(times.inline, 'shown by the time of the first paint').toBeLessThanOrEqual(times.fcp);
       const pane = w.page.locator('.story-map');
       const first = await pane.screenshot();
-      console.log(`paint times, ${name}:`, JSON.stringify(await seen.times()));
 
       release();
       await settled(w.page, opening.id);
       expect(await w.page.locator('.first-frame').count(), 'replaced by the live map').toBe(0);
+      expect(asked, 'no file for the opening').toEqual([]);
+      expect(await seen.painted(), 'no picture file painted').toEqual([]);
       const live = await pane.screenshot();
       writeFileSync(`${SHOTS}/first-frame-${name}.png`, first);
       writeFileSync(`${SHOTS}/first-frame-${name}-live.png`, live);
@@ -161,10 +222,12 @@ describe('the first frame', () => {
       const release = await holdMapLibre(w.page);
       await w.page.goto(`${site.url}/${SLUG}/#${ch.id}`);
       await expect.poll(() => seen.painted()).toContain(frameUrl(ch.id));
-      expect(await frameOf(w.page.locator('.first-frame'))).toMatchObject({
+      expect(await frameOf(w.page.locator('img.first-frame'))).toMatchObject({
         src: frameUrl(ch.id),
         visible: true,
       });
+      expect((await frameOf(w.page.locator('svg.first-frame'))).visible, "the opening's, inline").toBe(false);
+      expect((await seen.times()).inline, "the opening's never shown").toBeNull();
       release();
       await settled(w.page, ch.id);
       expect(await w.page.locator('.first-frame').count()).toBe(0);
@@ -184,13 +247,12 @@ describe('the first frame', () => {
     const releaseScript = await hold(w.page, /\/assets\/story-[\w-]+\.js$/);
     const release = await holdMapLibre(w.page);
     await w.page.goto(`${old.url}/${SLUG}/`, { waitUntil: 'commit' });
-    const frame = w.page.locator('.first-frame');
+    const frame = w.page.locator('svg.first-frame');
     await expect.poll(() => frameOf(frame).then((f) => f.loaded)).toBe(true);
     expect((await frameOf(frame)).visible, 'hidden until the module script').toBe(false);
     releaseScript();
     await expect.poll(() => frameOf(frame).then((f) => f.visible)).toBe(true);
-    // Element timing reports a paint a task after it: the entry may not be in yet when the frame shows.
-    await expect.poll(() => seen.painted()).toEqual([frameUrl(story.chapters[0]!.id)]);
+    expect(await seen.painted(), 'the inline frame, no file').toEqual([]);
     expect(await seen.violations()).toEqual(['script-src-elem inline']);
     release();
     await settled(w.page, story.chapters[0]!.id);
@@ -203,7 +265,7 @@ describe('the first frame', () => {
     const release = await holdMapLibre(w.page);
     await w.page.goto(`${site.url}/${SLUG}/`);
     await expect
-      .poll(() => frameOf(w.page.locator('.first-frame')).then((f) => f.loaded && f.visible))
+      .poll(() => frameOf(w.page.locator('svg.first-frame')).then((f) => f.loaded && f.visible))
       .toBe(true);
     const next = story.chapters[1]!;
     await scrollToChapter(w.page, next.id);
@@ -235,13 +297,13 @@ describe('the first frame', () => {
       const release = await holdMapLibre(w.page);
       await w.page.goto(url);
       const map = root ? w.page.locator(root).locator('.story-map') : w.page.locator('.story-map');
-      const frame = map.locator('.first-frame');
+      const frame = map.locator('img.first-frame');
       const id = root ? story.chapters[0]!.id : story.chapters[2]!.id;
       await expect.poll(() => frameOf(frame).then((f) => f.loaded && f.visible), { message: url }).toBe(true);
       expect((await frameOf(frame)).src).toBe(frameUrl(id));
       release();
       await expect.poll(() => mapState(map).then((m) => m.state), { message: url }).toBe('ready');
-      expect(await frame.count(), url).toBe(0);
+      expect(await map.locator('.first-frame').count(), url).toBe(0);
       expect(w.errors).toEqual([]);
       await w.close();
     }
