@@ -15,6 +15,7 @@ import { PALETTE } from '../../src/map/palette';
 import { serveStrictHost } from './host-pages';
 import { mapState, scrollToChapter, settled } from '../harness/story-page';
 import { SHOTS } from './shots';
+import { overlayPng } from '../harness/overlay-png';
 
 const SLUG = 'ningbo-town-race';
 // What the README asks of a host that sends a policy of its own: the page's own policy (a <meta>) still allows only
@@ -198,6 +199,7 @@ describe('the first frame', () => {
       const live = await pane.screenshot();
       writeFileSync(`${SHOTS}/first-frame-${name}.png`, first);
       writeFileSync(`${SHOTS}/first-frame-${name}-live.png`, live);
+      writeFileSync(`${SHOTS}/first-frame-${name}-overlay.png`, await overlayPng(w.page, live, first));
       const offset = await screenshotOffset(w.page, first, live, PALETTE.outline);
       console.log(`first frame vs live map, ${name}:`, JSON.stringify(offset));
       // The city's outline lies where the live map draws it: the best match is unshifted (to a device pixel), and
