@@ -214,6 +214,29 @@ describe('the first frame', () => {
     });
   }
 
+  it('a reader in another language than the prerendered one keeps the inline frame, with no file to fetch', async () => {
+    const w = await openPage(browser, site.url, PHONE);
+    const asked = frameRequests(w.page);
+    const release = await holdMapLibre(w.page);
+    await w.page.goto(`${site.url}/${SLUG}/?lang=en`);
+    // The page mounts afresh in English (its HTML is Chinese): the frame is a new element, drawn as the HTML's was.
+    await w.page.locator('html.app-running').waitFor({ state: 'attached' });
+    expect(await w.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await frameOf(w.page.locator('.story-map .first-frame'))).toMatchObject({
+      src: 'inline',
+      loaded: true,
+      visible: true,
+    });
+    const pane = await w.page.locator('.story-map').screenshot();
+    const drawn = await screenshotOffset(w.page, pane, pane, PALETTE.outline);
+    expect(drawn.linePixels, "the city's outline").toBeGreaterThan(1000);
+    expect(asked).toEqual([]);
+    release();
+    await settled(w.page, story.chapters[0]!.id);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
   it("a link to a chapter never paints the opening's frame: it shows that chapter's", async () => {
     for (const ch of [
       story.chapters[1]!,
