@@ -25,6 +25,7 @@ import { CATEGORIES, lighthouseScores } from './bench/lighthouse-scores';
 import { medians, ratio } from './bench/medians';
 import { runPage, type RunFigures } from './bench/run-page';
 import { runScale } from './bench/scale/run-scale';
+import { ladderMode } from './bench/ladder-mode';
 import { readStory, storyFlights } from './bench/story-flights';
 import { timeline } from './bench/timeline';
 import { baselineTour, storyTour } from './bench/tours';
@@ -59,6 +60,11 @@ if (process.argv.includes('--scale')) {
 
 sh('npm', ['run', 'build']);
 sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn']);
+
+if (process.argv.includes('--ladder') || process.argv.includes('--trace')) {
+  await ladderMode(ROOT, SLUG, RUNS, process.argv.includes('--trace'), progress);
+  process.exit(0);
+}
 
 const story = readStory(join(ROOT, 'dist', SLUG, 'index.html'));
 const flights = storyFlights(story);
