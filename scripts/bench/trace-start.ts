@@ -10,7 +10,7 @@ import type { LadderUrls } from './ladder';
 import { rungUrl } from './ladder';
 import { awaitReady, loadReady } from './load-ready';
 import { PAGE_PROBE } from './page-probe';
-import { summarise, type TraceEvent, type TraceSummary } from './trace-summary';
+import { MAIN_KINDS, summarise, type TraceEvent, type TraceSummary } from './trace-summary';
 
 const CATEGORIES = [
   'toplevel',
@@ -82,15 +82,16 @@ export function traceTable(s: Record<'floor' | 'rung' | 'story', TraceSummary>):
     ['to the live map ready (one traced cold load)', 'floor', 'rung', 'story'],
     [
       row('ready (ms from navigation)', (p) => p.ready_ms),
-      ...(['script', 'gc', 'style+layout', 'paint', 'parse html', 'other'] as const).map((k) =>
-        row(`main thread: ${k} (ms)`, (p) => p.main_ms[k]),
-      ),
+      ...MAIN_KINDS.map((k) => row(`main thread: ${k} (ms)`, (p) => p.main_ms[k])),
       ...files.map((f) => row(`  script in ${f} (ms)`, (p) => p.script_by_file_ms[f] ?? 0)),
       row("MapLibre's worker busy (ms)", (p) => p.worker_ms),
       row('GPU process busy (ms)', (p) => p.gpu_ms),
       row('raster threads busy (ms)', (p) => p.raster_ms),
       row('animation frames run (count)', (p) => p.animation_frames),
       row('frames drawn by the compositor (count)', (p) => p.drawn_frames),
+      row('  of them, WebGL canvas read back (count)', (p) => p.readbacks),
+      row('  main thread in those readbacks (ms)', (p) => p.readback_ms),
+      row('main thread waiting on shader compiles (ms)', (p) => p.shader_wait_ms),
       ...marks.map((m) => row(`${m.slice('bench:'.length)} at (ms)`, (p) => p.marks_ms[m])),
       ...arrivals.map((f) => row(`${f} arrived at (ms)`, (p) => p.arrived_ms[f])),
     ],

@@ -14,7 +14,17 @@ export interface TraceEvent {
   args?: { name?: string; data?: { url?: string; requestId?: string } };
 }
 
-export type Kind = 'script' | 'gc' | 'style+layout' | 'paint' | 'parse html' | 'other';
+export type Kind =
+  'script' | 'gc' | 'style+layout' | 'paint' | 'waiting for the GPU' | 'parse html' | 'other';
+export const MAIN_KINDS: readonly Kind[] = [
+  'script',
+  'gc',
+  'style+layout',
+  'paint',
+  'waiting for the GPU',
+  'parse html',
+  'other',
+];
 
 export interface TraceSummary {
   /** Main-thread self time by kind, ms from navigation to ready. */
@@ -28,6 +38,14 @@ export interface TraceSummary {
   /** Animation frames run on the main thread (MapLibre draws in them) and frames the compositor drew. */
   animation_frames: number;
   drawn_frames: number;
+  /**
+   * Frames whose WebGL canvas the main thread read back for the compositor (software compositing, as with
+   * --disable-gpu), and the ms it waited for them: each waits for the GPU process to finish drawing that frame.
+   */
+  readbacks: number;
+  readback_ms: number;
+  /** ms the main thread waited on shader compiles (MapLibre asks each program's status as it first draws it). */
+  shader_wait_ms: number;
   /** ms from navigation: marks the page or the harness set (bench:*), and each file's arrival. */
   marks_ms: Record<string, number>;
   arrived_ms: Record<string, number>;
@@ -67,6 +85,10 @@ const KINDS: Record<string, Kind> = {
   UpdateLayerTree: 'paint',
   'Decode Image': 'paint',
   ParseHTML: 'parse html',
+  // A synchronous call into the GPU process (a readback, a shader's compile status) blocks until the GPU process
+  // has run every command before it: with software WebGL, that is the drawing itself.
+  'ImplementationBase::WaitForCmd': 'waiting for the GPU',
+  'CommandBufferProxyImpl::WaitForGetOffset': 'waiting for the GPU',
 };
 
 /** A file's name without its build hash, so that the site's and the bench's builds name the same file alike. */
@@ -111,6 +133,8 @@ function busy(events: readonly TraceEvent[], from: number, to: number): number {
   return total / 1000;
 }
 
+const sum = (list: readonly TraceEvent[]) => list.reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
+
 export function summarise(
   events: readonly TraceEvent[],
   syncMark: string,
@@ -133,10 +157,7 @@ export function summarise(
   const gpu = of((n, e) => e.pid === gpuPid && (n === 'CrGpuMain' || n === 'VizCompositorThread'));
   const raster = of((n, e) => e.pid === sync.pid && n.startsWith('CompositorTileWorker'));
 
-  const main_ms = { script: 0, gc: 0, 'style+layout': 0, paint: 0, 'parse html': 0, other: 0 } as Record<
-    Kind,
-    number
-  >;
+  const main_ms = Object.fromEntries(MAIN_KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const byFile: Record<string, number> = {};
   const stack: Node[] = [];
   const charge = (n: Node) => {
@@ -166,12 +187,13 @@ export function summarise(
       marks_ms[e.name] ??= (e.ts - origin) / 1000;
   const urls = new Map<string, string>();
   for (const e of events)
-    if (e.name === 'ResourceSendRequest' && e.args?.data?.requestId && e.args.data.url)
+    if (e.name === 'ResourceSendRequest' && e.pid === sync.pid && e.args?.data?.requestId && e.args.data.url)
       urls.set(e.args.data.requestId, e.args.data.url);
   const arrived_ms: Record<string, number> = {};
   for (const e of events) {
-    const url = e.name === 'ResourceFinish' ? urls.get(e.args?.data?.requestId ?? '') : undefined;
-    if (url && within(e)) arrived_ms[fileOf(url)] ??= (e.ts - origin) / 1000;
+    const url =
+      e.name === 'ResourceFinish' && e.pid === sync.pid ? urls.get(e.args?.data?.requestId ?? '') : undefined;
+    if (url && !url.startsWith('data:') && within(e)) arrived_ms[fileOf(url)] ??= (e.ts - origin) / 1000;
   }
   return {
     main_ms,
@@ -180,6 +202,15 @@ export function summarise(
     gpu_ms: busy(gpu, origin, ready),
     raster_ms: busy(raster, origin, ready),
     animation_frames: main.filter((e) => e.name === 'FireAnimationFrame' && within(e)).length,
+    readbacks: main.filter((e) => e.name === 'GLES2::ReadPixels' && within(e)).length,
+    readback_ms: sum(main.filter((e) => e.name === 'GLES2::ReadPixels' && within(e))),
+    shader_wait_ms: sum(
+      main.filter(
+        (e) =>
+          (e.name === 'GLES2Implementation::GetShaderiv' || e.name === 'GLES2Implementation::GetProgramiv') &&
+          within(e),
+      ),
+    ),
     drawn_frames: events.filter((e) => e.name === 'DrawFrame' && e.pid === sync.pid && within(e)).length,
     marks_ms,
     arrived_ms,
