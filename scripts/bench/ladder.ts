@@ -66,8 +66,10 @@ export async function runLadder(
   return out;
 }
 
-export function ladderMedians(ladder: Ladder): LadderMedians {
-  const of = (list: ReadyFigures[]) => median(list.map((r) => r.ready_ms));
+type Readies = Record<keyof Ladder, readonly { ready_ms: number }[]>;
+
+export function ladderMedians(ladder: Readies): LadderMedians {
+  const of = (list: readonly { ready_ms: number }[]) => median(list.map((r) => r.ready_ms));
   const [floor_ms, rung_ms, story_ms] = [of(ladder.floor), of(ladder.rung), of(ladder.story)];
   const against = (n: number | null) => (n === null || !floor_ms ? null : n / floor_ms);
   return { floor_ms, rung_ms, story_ms, rung_ratio: against(rung_ms), story_ratio: against(story_ms) };

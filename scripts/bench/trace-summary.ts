@@ -164,7 +164,7 @@ export function summarise(
     const self = Math.max(0, Math.min(n.end, ready) - Math.max(n.e.ts, origin) - n.children) / 1000;
     const kind = n.kind ?? 'other';
     main_ms[kind] += self;
-    if (kind === 'script') {
+    if (kind === 'script' && self > 0) {
       const file = n.url ? fileOf(n.url) : '(no file)';
       byFile[file] = (byFile[file] ?? 0) + self;
     }
