@@ -1,17 +1,44 @@
-// Builds the benchmark's baseline page into dist-bench/, with the project's build target and relative URLs.
+// Builds the benchmark's pages into dist-bench/, with the project's build target and relative URLs: the floor
+// (baseline.html) and the rung (rung.html), which carries the built story's data as the story page does.
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const STORY_PAGE = resolve(import.meta.dirname, '../dist/ningbo-town-race/index.html');
+
+/** The built story page's own data element, copied as it is: the rung draws exactly what that page draws. */
+function storyData(): Plugin {
+  return {
+    name: 'bench-story-data',
+    transformIndexHtml(html, { filename }) {
+      if (!filename.endsWith('rung.html')) return html;
+      if (!existsSync(STORY_PAGE))
+        throw new Error(`${STORY_PAGE} is missing: build the site first (npm run build)`);
+      const data = /<script type="application\/json" id="story-data">[\s\S]*?<\/script>/.exec(
+        readFileSync(STORY_PAGE, 'utf8'),
+      )?.[0];
+      if (!data) throw new Error(`${STORY_PAGE}: no #story-data`);
+      return html.replace('<!--story-data-->', () => data);
+    },
+  };
+}
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   // The project's public/ files belong to the story site, not to the floor it is measured against.
   publicDir: false,
+  plugins: [storyData()],
   build: {
     target: 'es2022',
     outDir: resolve(import.meta.dirname, '../dist-bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    rollupOptions: { input: resolve(import.meta.dirname, 'baseline.html') },
+    rollupOptions: {
+      input: {
+        baseline: resolve(import.meta.dirname, 'baseline.html'),
+        rung: resolve(import.meta.dirname, 'rung.html'),
+      },
+    },
   },
 });

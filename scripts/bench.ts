@@ -25,6 +25,9 @@ import { CATEGORIES, lighthouseScores } from './bench/lighthouse-scores';
 import { medians, ratio } from './bench/medians';
 import { runPage, type RunFigures } from './bench/run-page';
 import { runScale } from './bench/scale/run-scale';
+import { ladderMode, ladderTable } from './bench/ladder-mode';
+import { ladderMedians, rungUrl, sameCamera } from './bench/ladder';
+import { loadReady, type ReadyFigures } from './bench/load-ready';
 import { readStory, storyFlights } from './bench/story-flights';
 import { timeline } from './bench/timeline';
 import { baselineTour, storyTour } from './bench/tours';
@@ -60,6 +63,11 @@ if (process.argv.includes('--scale')) {
 sh('npm', ['run', 'build']);
 sh('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn']);
 
+if (process.argv.includes('--ladder') || process.argv.includes('--trace')) {
+  await ladderMode(ROOT, SLUG, RUNS, process.argv.includes('--trace'), progress);
+  process.exit(0);
+}
+
 const story = readStory(join(ROOT, 'dist', SLUG, 'index.html'));
 const flights = storyFlights(story);
 const framed = Math.min(FRAMED_FLIGHTS, flights.length - 1);
@@ -67,7 +75,11 @@ const site = await serveDir(join(ROOT, 'dist'));
 const floor = await serveDir(join(ROOT, 'dist-bench'));
 const browser = await launch();
 const chromium = browser.version();
-const runs: { story: RunFigures[]; baseline: RunFigures[] } = { story: [], baseline: [] };
+const runs: { story: RunFigures[]; baseline: RunFigures[]; rung: ReadyFigures[] } = {
+  story: [],
+  baseline: [],
+  rung: [],
+};
 let mapSize = { width: 0, height: 0 };
 const axe: AxeFinding[] = [];
 
@@ -78,6 +90,8 @@ const line = (r: RunFigures) =>
   `${(r.bytes.total / 1024).toFixed(0)} KB`;
 
 try {
+  // The rung draws the story's opening at the story map's size and inset, read from one load not counted.
+  const sizing = await loadReady(browser, site.url, `${site.url}/${SLUG}/`);
   for (let i = 1; i <= RUNS; i++) {
     const s = await runPage(browser, {
       origin: site.url,
@@ -99,6 +113,11 @@ try {
     });
     runs.baseline.push(b);
     progress(`baseline ${i}/${RUNS}: ${line(b)}`);
+    const r = await loadReady(browser, floor.url, rungUrl(floor.url, sizing.map));
+    const mismatch = sameCamera(sizing, r);
+    if (mismatch) throw new Error(`bench: ${mismatch}`);
+    runs.rung.push(r);
+    progress(`rung     ${i}/${RUNS}: ready ${fmt(r.ready_ms)} ms`);
   }
   progress(
     'axe-core on the story page (both languages, every chapter, a popup), the embed page, the failed map',
@@ -122,6 +141,7 @@ await site.close();
 await floor.close();
 
 const med = { story: medians(runs.story), baseline: medians(runs.baseline) };
+const ladder = ladderMedians({ floor: runs.baseline, rung: runs.rung, story: runs.story });
 const rows = figureRows(med.story, med.baseline);
 const ratios = Object.fromEntries(rows.map((r) => [r.key, ratio(r.story, r.baseline)]));
 const foreign = [...runs.story, ...runs.baseline].reduce((n, r) => n + r.foreign, 0);
@@ -166,6 +186,7 @@ console.log(
     ],
   ),
 );
+console.log(`\nthe live map's ready, split (medians, same runs):\n${ladderTable(ladder)}`);
 console.log(
   `\nmaps: ${mapSize.width}×${mapSize.height} CSS px on both pages; frames over ${framed} flights, heap after all ${flights.length - 1}`,
 );
@@ -222,6 +243,7 @@ writeFileSync(
       flights: { framed, total: flights.length - 1, list: flights },
       medians: med,
       ratios,
+      ladder,
       timeline: { story: timeline(runs.story), baseline: timeline(runs.baseline) },
       assets_gzip9: assets,
       lighthouse: { version: '12.2.3', mode: 'mobile (default)', ...lh, baseline: lhFloor },

@@ -64,6 +64,29 @@ function takeEarly(signal: AbortSignal) {
 }
 
 /**
+ * Keeps the map's canvas out of the page's frames until it has drawn the whole view (its first rest after loading)
+ * or starts to move, whichever comes first. Until then the page shows the first frame over it (FirstFrame.svelte)
+ * and the reader cannot see it anyway; yet every frame MapLibre drew was composited, and where the compositor runs
+ * in software (no GPU, as in the bench's Chromium) each one made the page's main thread wait for the GPU process
+ * to finish that frame and read it back: 8–10 waits of 70–130 ms before the map's first rest, against the floor's
+ * 4–5 (traced, `npm run bench -- --trace`). MapLibre draws the same frames, into a canvas nobody waits on.
+ */
+function hideUntilDrawn(map: MapLibreMap): void {
+  const canvas = map.getCanvas();
+  canvas.style.visibility = 'hidden';
+  const show = () => {
+    canvas.style.visibility = '';
+    map.off('movestart', show);
+  };
+  map.once('load', () => {
+    // A move between loading and the first rest is a reader who moved on while the map started: their flight is
+    // shown. (Moves before loading are the map's own setup: its padding, its first view.)
+    map.on('movestart', show);
+    map.once('idle', show);
+  });
+}
+
+/**
  * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
  * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
  * map has not drawn its first frame within START_WITHIN_MS, whatever it is waiting for.
@@ -98,6 +121,7 @@ async function startMap(
     minZoom: 6,
     maxZoom: MAX_ZOOM,
   });
+  hideUntilDrawn(map);
   // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
   map.setPadding(view.padding);
   // What the style cannot hold (feature states), before the tiles arrive: the first frame shows the whole view.

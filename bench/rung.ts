@@ -1,0 +1,55 @@
+// The middle rung between the floor (baseline.ts) and the story page: the story's own opening map made by the
+// story's own code (createMap, the same basemap, style, camera, padding and map options), with no Svelte, no story
+// text and no hydration. (rung − floor) is what the map's content costs MapLibre; (story − rung) is what the page
+// around it adds. The story data is the built story page's own, inlined by bench/vite.config.ts as the page has it.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { createMap, startEarly } from '../src/map/create-map';
+import { fitLabels } from '../src/map/fit-labels';
+import { mapView } from '../src/map/map-view';
+import type { ResolvedStory } from '../src/story/types';
+
+declare global {
+  interface Window {
+    benchMap?: MapLibreMap;
+  }
+}
+
+// As src/main.ts does, before anything else: MapLibre's chunk, its worker and the basemap are on their way.
+startEarly();
+
+const container = document.getElementById('map');
+const data = document.getElementById('story-data')?.textContent;
+if (!container || !data) throw new Error('rung: #map or #story-data is missing');
+const story = JSON.parse(data) as ResolvedStory;
+const chapter = story.chapters[0];
+if (!chapter) throw new Error('rung: the story has no chapter');
+
+// The bench gives this map the story map's size and what overlays its top edge (?w=&h=&top= in CSS px), so the
+// camera, its padding and the pixels drawn per frame are the story's.
+const query = new URLSearchParams(location.search);
+const width = Number(query.get('w'));
+const height = Number(query.get('h'));
+if (width > 0) container.style.width = `${width}px`;
+if (height > 0) container.style.height = `${height}px`;
+const box = {
+  width: container.clientWidth,
+  height: container.clientHeight,
+  insetTop: Number(query.get('top') ?? 0),
+  insetBottom: 0,
+};
+const lang = 'zh';
+
+const { map } = await createMap({ container, story, lang, view: mapView(story, chapter, lang, box) });
+window.benchMap = map;
+// What StoryMap.svelte does with its first view once the map has loaded: hide the labels the view would cut, then
+// report ready at the first rest.
+fitLabels(map, container, lang);
+const ready = () => {
+  document.body.dataset.mapState = 'ready';
+  const c = map.getCenter();
+  const p = map.getPadding();
+  // The camera, for the bench to check against the story map's own readout (map-readout.ts).
+  document.body.dataset.camera = `${c.lng.toFixed(6)},${c.lat.toFixed(6)} ${map.getZoom().toFixed(2)} ${[p.top, p.right, p.bottom, p.left].map((n) => Math.round(n ?? 0)).join(',')}`;
+};
+if (map.loaded()) ready();
+else map.once('idle', ready);
