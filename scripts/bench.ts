@@ -14,7 +14,8 @@ import {
   describeFinding,
   type AxeFinding,
 } from '../test/harness/axe-audit';
-import { launch } from '../test/harness/chromium';
+import { launch, PHONE } from '../test/harness/chromium';
+import { median } from './bench/percentile';
 import { LANGS } from '../src/locale/locales';
 import { assetSizes } from './bench/asset-sizes';
 import { authorLayerBytes, checkBudgets } from './bench/check-budgets';
@@ -75,10 +76,11 @@ const site = await serveDir(join(ROOT, 'dist'));
 const floor = await serveDir(join(ROOT, 'dist-bench'));
 const browser = await launch();
 const chromium = browser.version();
-const runs: { story: RunFigures[]; baseline: RunFigures[]; rung: ReadyFigures[] } = {
+const runs: { story: RunFigures[]; baseline: RunFigures[]; rung: ReadyFigures[]; phone: ReadyFigures[] } = {
   story: [],
   baseline: [],
   rung: [],
+  phone: [],
 };
 let mapSize = { width: 0, height: 0 };
 const axe: AxeFinding[] = [];
@@ -118,6 +120,12 @@ try {
     if (mismatch) throw new Error(`bench: ${mismatch}`);
     runs.rung.push(r);
     progress(`rung     ${i}/${RUNS}: ready ${fmt(r.ready_ms)} ms`);
+    // The first map pixels on a phone too: the story page's map pane and its first frame are laid out otherwise.
+    const p = await loadReady(browser, site.url, `${site.url}/${SLUG}/`, PHONE);
+    runs.phone.push(p);
+    progress(
+      `phone    ${i}/${RUNS}: fcp ${fmt(p.fcp_ms)} ms, first map pixels ${fmt(p.first_pixels_ms)} ms, ready ${fmt(p.ready_ms)} ms`,
+    );
   }
   progress(
     'axe-core on the story page (both languages, every chapter, a popup), the embed page, the failed map',
@@ -152,6 +160,10 @@ const budgets = checkBudgets({
   baselineReady: med.baseline.ready_ms,
   storyFcp: med.story.fcp_ms,
   storyFirstPixels: med.story.first_pixels_ms,
+  phone: {
+    fcp: median(runs.phone.map((r) => r.fcp_ms)),
+    firstPixels: median(runs.phone.map((r) => r.first_pixels_ms)),
+  },
   lighthouse: { story: lh.scores?.performance ?? null, floor: lhFloor.scores?.performance ?? null },
   foreign,
   authorLayers: authorLayerBytes(join(ROOT, 'dist')),
