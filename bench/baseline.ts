@@ -2,6 +2,7 @@
 // as a file), one background layer and one fill layer from an inline polygon, nothing fetched but MapLibre itself.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import maplibregl from '../src/map/maplibre';
+import { sizeFromQuery } from './map-size';
 
 declare global {
   interface Window {
@@ -12,12 +13,7 @@ declare global {
 const container = document.getElementById('map');
 if (!container) throw new Error('baseline: #map is missing');
 
-// The bench sizes this map like the story's own map (?w=&h= in CSS px), so neither page draws more pixels per frame.
-const size = new URLSearchParams(location.search);
-const width = Number(size.get('w'));
-const height = Number(size.get('h'));
-if (width > 0) container.style.width = `${width}px`;
-if (height > 0) container.style.height = `${height}px`;
+sizeFromQuery(container);
 
 const [west, south, east, north] = [121.0, 29.5, 121.9, 30.2];
 

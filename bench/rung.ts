@@ -7,6 +7,7 @@ import { createMap, startEarly } from '../src/map/create-map';
 import { fitLabels } from '../src/map/fit-labels';
 import { mapView } from '../src/map/map-view';
 import type { ResolvedStory } from '../src/story/types';
+import { sizeFromQuery } from './map-size';
 
 declare global {
   interface Window {
@@ -24,13 +25,8 @@ const story = JSON.parse(data) as ResolvedStory;
 const chapter = story.chapters[0];
 if (!chapter) throw new Error('rung: the story has no chapter');
 
-// The bench gives this map the story map's size and what overlays its top edge (?w=&h=&top= in CSS px), so the
-// camera, its padding and the pixels drawn per frame are the story's.
-const query = new URLSearchParams(location.search);
-const width = Number(query.get('w'));
-const height = Number(query.get('h'));
-if (width > 0) container.style.width = `${width}px`;
-if (height > 0) container.style.height = `${height}px`;
+// The story map's size, and what overlays its top edge (&top= in CSS px): the camera and its padding are the story's.
+const query = sizeFromQuery(container);
 const box = {
   width: container.clientWidth,
   height: container.clientHeight,

@@ -17,8 +17,8 @@ export interface ReadyFigures {
 
 const READY_TIMEOUT_MS = 60_000;
 
-/** Waits for the probe's ready and reads what the ladder compares. Exported for the traced loads. */
-export async function awaitReady(page: Page, url: string, errors: readonly string[]): Promise<ReadyFigures> {
+/** Waits until the probe has seen the map ready, or failed. */
+export async function readyOrFailed(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const b = (window as unknown as ProbeWindow).__bench;
@@ -27,6 +27,11 @@ export async function awaitReady(page: Page, url: string, errors: readonly strin
     null,
     { timeout: READY_TIMEOUT_MS },
   );
+}
+
+/** Waits for the probe's ready and reads what the ladder compares. Exported for the traced loads. */
+export async function awaitReady(page: Page, url: string, errors: readonly string[]): Promise<ReadyFigures> {
+  await readyOrFailed(page);
   const r = await page.evaluate(() => {
     const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
     const storyMap = document.querySelector<HTMLElement>('.story-map');

@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { DESKTOP, openPage } from '../../test/harness/chromium';
 import { bytesByKind, transfers, type Bytes, type Transfer } from './bytes-by-kind';
+import { readyOrFailed } from './load-ready';
 import { PAGE_PROBE, type ProbeWindow } from './page-probe';
 import { percentile } from './percentile';
 import type { Tour } from './tours';
@@ -34,22 +35,13 @@ export interface RunSpec {
   flights: number;
 }
 
-const READY_TIMEOUT_MS = 60_000;
-
 export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigures> {
   const w = await openPage(browser, spec.origin, DESKTOP);
   try {
     const { page } = w;
     await page.addInitScript({ content: PAGE_PROBE });
     await page.goto(spec.url);
-    await page.waitForFunction(
-      () => {
-        const b = (window as unknown as ProbeWindow).__bench;
-        return b.readyAt() !== null || b.failed();
-      },
-      null,
-      { timeout: READY_TIMEOUT_MS },
-    );
+    await readyOrFailed(page);
     const start = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
       return {
