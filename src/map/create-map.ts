@@ -2,6 +2,12 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export type MapLibre = typeof import('maplibre-gl');
+
+/** A map that has started, with the MapLibre it was made by (for its Marker, Popup, …). */
+export interface LiveMap {
+  map: MapLibreMap;
+  lib: MapLibre;
+}
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../geo/topology';
@@ -31,6 +37,11 @@ export interface MapOptions {
   lang: Lang;
   /** What the map starts showing (map-view.ts): its style and camera are this view's. */
   view: MapView;
+  /**
+   * Whether a first frame stands over the map until it has drawn (FirstFrame.svelte): its canvas is then kept out
+   * of the page's frames till its first rest (hideUntilDrawn). Without one, the reader sees the map draw in.
+   */
+  covered?: boolean;
 }
 
 async function loadBasemap(signal: AbortSignal) {
@@ -91,14 +102,14 @@ function hideUntilDrawn(map: MapLibreMap): void {
  * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
  * map has not drawn its first frame within START_WITHIN_MS, whatever it is waiting for.
  */
-export function createMap(options: MapOptions): Promise<{ map: MapLibreMap; lib: MapLibre }> {
+export function createMap(options: MapOptions): Promise<LiveMap> {
   return withinDeadline('the map’s start', START_WITHIN_MS, (signal) => startMap(options, signal));
 }
 
 async function startMap(
-  { container, story, lang, view }: MapOptions,
+  { container, story, lang, view, covered = false }: MapOptions,
   signal: AbortSignal,
-): Promise<{ map: MapLibreMap; lib: MapLibre }> {
+): Promise<LiveMap> {
   const [layers, { default: maplibregl }] = await takeEarly(signal);
   signal.throwIfAborted();
   const map = new maplibregl.Map({
@@ -121,7 +132,7 @@ async function startMap(
     minZoom: 6,
     maxZoom: MAX_ZOOM,
   });
-  hideUntilDrawn(map);
+  if (covered) hideUntilDrawn(map);
   // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
   map.setPadding(view.padding);
   // What the style cannot hold (feature states), before the tiles arrive: the first frame shows the whole view.
