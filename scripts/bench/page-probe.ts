@@ -7,13 +7,14 @@ export const PAGE_PROBE = `(() => {
   // An inline frame is in the first paint after it is in the document and shown: the first contentful paint when it
   // was there by then (the observer is called as the parser inserts nodes, before the paint that follows them),
   // otherwise the next paint (a frame, then a task).
-  new MutationObserver((_, o) => {
+  const inline = new MutationObserver((_, o) => {
     const svg = document.querySelector('svg.first-frame');
     if (!svg || !svg.firstElementChild || getComputedStyle(svg).visibility !== 'visible') return;
     state.inlineAt = performance.now();
     o.disconnect();
     requestAnimationFrame(() => setTimeout(() => (state.inlinePaint = performance.now())));
-  }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  inline.observe(document, { subtree: true, childList: true, attributes: true });
   const inlinePaint = () => {
     if (state.inlineAt === null) return null;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -31,6 +32,8 @@ export const PAGE_PROBE = `(() => {
     if (state.readyAt !== null || !document.querySelector('[data-map-state="ready"]')) return;
     state.readyAt = performance.now();
     observer.disconnect();
+    // A page with no inline frame (the floor, the rung, a deep link) is not watched through its flights.
+    inline.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
