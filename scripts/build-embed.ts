@@ -32,13 +32,13 @@ function pagesMapLibreChunk(): string {
 }
 
 /**
- * The element imports MapLibre as the pages do (src/map/maplibre.ts, whose chunk exports it as `default` and starts
+ * The element imports MapLibre as the pages do (src/map/maplibre/maplibre.ts, whose chunk exports it as `default` and starts
  * its worker relative to its own URL): that import is pointed at the pages' chunk, so dist/ holds one copy of
  * MapLibre's 950 KB, not two byte-identical ones. (The browser tests load the element, so a change in that chunk's
  * shape does not go unseen.)
  */
 function pagesMapLibre(chunk: string): Plugin {
-  const source = resolve(ROOT, 'src/map/maplibre.ts');
+  const source = resolve(ROOT, 'src/map/maplibre/maplibre.ts');
   return {
     name: 'storymap:pages-maplibre',
     enforce: 'pre',
@@ -93,7 +93,7 @@ await build({
   build: {
     ...common.build,
     lib: {
-      entry: 'src/embed/embed.ts',
+      entry: 'src/host/embed.ts',
       formats: ['iife'],
       name: 'storyMapEmbed',
       fileName: () => 'embed.js',

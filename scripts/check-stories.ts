@@ -1,7 +1,7 @@
 // npm run check:stories -- [files or folders]: checks story files and prints every problem as path:line:col.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { formatProblem } from '../src/story/problem';
+import { formatProblem } from '../src/check/problem';
 import { loadGazetteer, loadStory, STORY_FILE, storyDirs } from './stories/load-stories';
 
 const root = resolve(import.meta.dirname, '..');

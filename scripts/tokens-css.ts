@@ -1,9 +1,9 @@
-// npx tsx scripts/tokens-css.ts [--check]: writes src/tokens.css (the font stacks and the marker's geometry as CSS
-// custom properties) from src/tokens-css.ts, or with --check fails when the committed file is stale.
+// npx tsx scripts/tokens-css.ts [--check]: writes src/page/tokens.css (the font stacks and the marker's geometry as CSS
+// custom properties) from scripts/tokens-text.ts, or with --check fails when the committed file is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { TOKENS_CSS_FILE, tokensCss } from '../src/tokens-css.ts';
+import { TOKENS_CSS_FILE, tokensCss } from './tokens-text.ts';
 
 const file = resolve(import.meta.dirname, '..', TOKENS_CSS_FILE);
 // As `npx prettier --check .` wants it, so the generated file passes the formatting check unchanged.
@@ -15,7 +15,7 @@ if (process.argv.includes('--check')) {
     );
     process.exit(1);
   }
-  console.log(`ok  ${TOKENS_CSS_FILE} matches src/tokens-css.ts`);
+  console.log(`ok  ${TOKENS_CSS_FILE} matches scripts/tokens-text.ts`);
 } else {
   writeFileSync(file, fresh);
   console.log(`wrote ${TOKENS_CSS_FILE}`);

@@ -5,9 +5,15 @@
 // rather than jump at the swap.
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import { AUTHOR_PAINT } from '../../src/map/author-layers.ts';
-import { PALETTE } from '../../src/map/palette.ts';
-import { frameAttributes, mercX, mercY, WORLD_PX, type FrameGeometry } from '../../src/map/frame-geometry.ts';
+import { AUTHOR_PAINT } from '../../src/map/style/author-layers.ts';
+import { PALETTE } from '../../src/map/style/palette.ts';
+import {
+  frameAttributes,
+  mercX,
+  mercY,
+  WORLD_PX,
+  type FrameGeometry,
+} from '../../src/map/view/frame-geometry.ts';
 import { rings, simplify } from './static-map.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 

@@ -2,9 +2,9 @@
 // when WebGL cannot start or JavaScript is off, and what prints.
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
-import { AUTHOR_PAINT } from '../../src/map/author-layers.ts';
-import { PALETTE } from '../../src/map/palette.ts';
-import { cssFontFamily, MAP_FONTS } from '../../src/ui/font-stacks.ts';
+import { AUTHOR_PAINT } from '../../src/map/style/author-layers.ts';
+import { PALETTE } from '../../src/map/style/palette.ts';
+import { cssFontFamily, MAP_FONTS } from '../../src/map/style/font-stacks.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
 // The live map's label faces, so a static map reads as the same map.

@@ -1,4 +1,4 @@
-// Loads src/prerender.ts through Vite's SSR loader, so the Svelte components compile for the server exactly as
+// Loads src/page/prerender.ts through Vite's SSR loader, so the Svelte components compile for the server exactly as
 // they do for the page. The build has no dev server of its own: it starts a throwaway one for the purpose.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type ViteDevServer } from 'vite';
@@ -8,7 +8,7 @@ import type { Prerendered } from './render-page';
 export type Prerender = (story: ResolvedStory) => Prerendered;
 
 export async function loadPrerender(server: ViteDevServer): Promise<Prerender> {
-  const mod = (await server.ssrLoadModule('/src/prerender.ts')) as { prerender: Prerender };
+  const mod = (await server.ssrLoadModule('/src/page/prerender.ts')) as { prerender: Prerender };
   return mod.prerender;
 }
 

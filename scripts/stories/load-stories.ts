@@ -1,17 +1,25 @@
 // Finds every story folder under stories/, checks it and resolves it against the gazetteer. What is in stories/ is
 // untrusted (anyone can open a pull request), so a folder is read only once its name, where it leads and the size
 // and encoding of its files are known to be sound, and a folder that is not is one problem among the others' results.
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { checkStory } from '../../src/story/check.ts';
-import type { LayerRead } from '../../src/story/check-layers';
+import { checkStory } from '../../src/check/check.ts';
+import type { LayerRead } from '../../src/check/check-layers';
 import { MAX_LAYER_BYTES } from '../../src/story/limits.ts';
-import { decodeUtf8 } from '../../src/story/decode-utf8.ts';
-import { oversized } from '../../src/story/oversized.ts';
-import type { Problem } from '../../src/story/problem';
-import { resolveStory } from '../../src/story/resolve.ts';
-import { slugProblem } from '../../src/story/slug-problem.ts';
+import { decodeUtf8 } from '../../src/check/decode-utf8.ts';
+import { oversized } from '../../src/check/oversized.ts';
+import type { Problem } from '../../src/check/problem';
+import { resolveStory } from '../../src/check/resolve.ts';
+import { slugProblem } from '../../src/check/slug-problem.ts';
 import type { ResolvedStory } from '../../src/story/types';
 
 export const STORY_FILE = 'story.yaml';
@@ -91,7 +99,10 @@ function realFolder(root: string, dir: string, within: string | undefined): stri
     real = realpathSync(dir);
   } catch (e) {
     if (!isLink(dir)) throw e;
-    throw new Refused(shown, `story folder is a link to ${JSON.stringify(readlinkSync(dir))}, which does not exist`);
+    throw new Refused(
+      shown,
+      `story folder is a link to ${JSON.stringify(readlinkSync(dir))}, which does not exist`,
+    );
   }
   if (within !== undefined && !inside(real, realpathSync(within)))
     throw new Refused(
@@ -122,10 +133,17 @@ function readStoryFile(
   try {
     real = realpathSync(path);
   } catch {
-    throw new Refused(shown, `${basename(path)} is a link to ${JSON.stringify(readlinkSync(path))}, which does not exist`);
+    throw new Refused(
+      shown,
+      `${basename(path)} is a link to ${JSON.stringify(readlinkSync(path))}, which does not exist`,
+    );
   }
   if (!inside(real, folder))
-    throw new Refused(shown, `${basename(path)} is a link to a file outside its story folder`, 'copy the file in');
+    throw new Refused(
+      shown,
+      `${basename(path)} is a link to a file outside its story folder`,
+      'copy the file in',
+    );
   const stat = statSync(real);
   // Not a FIFO or a device: reading one could wait forever or never end.
   if (!stat.isFile()) throw new Refused(shown, `${basename(path)} is not a file`);
@@ -166,7 +184,11 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const readLayer = (name: string): LayerRead => {
       try {
         const path = join(dir, name);
-        return { ok: true, file: relative(root, path), text: readStoryFile(root, folder, path, false, MAX_LAYER_BYTES)! };
+        return {
+          ok: true,
+          file: relative(root, path),
+          text: readStoryFile(root, folder, path, false, MAX_LAYER_BYTES)!,
+        };
       } catch (e) {
         if (!(e instanceof Refused)) throw e;
         // Unreadable as text (not UTF-8): at its own line; missing, a link out, too large: at the declaration.
@@ -195,7 +217,12 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const problem: Problem =
       e instanceof Refused
         ? { file: e.file, line: e.line, col: e.col, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }
-        : { file: relative(root, dir), line: 1, col: 1, message: `could not read the story folder: ${(e as Error).message}` };
+        : {
+            file: relative(root, dir),
+            line: 1,
+            col: 1,
+            message: `could not read the story folder: ${(e as Error).message}`,
+          };
     return { stories: [], problems: [problem], warnings: [] };
   }
 }

@@ -68,7 +68,8 @@ const OPENING_FRAME = /(<svg\b[^>]*\bdata-first-frame\b[^>]*>)(<\/svg>)/;
  */
 export function withOpeningFrame(html: string, markup: string | null): string {
   if (markup === null) return html;
-  if (!OPENING_FRAME.test(html)) throw new Error('withOpeningFrame: the page has no prerendered opening frame');
+  if (!OPENING_FRAME.test(html))
+    throw new Error('withOpeningFrame: the page has no prerendered opening frame');
   return html.replace(OPENING_FRAME, (_, open: string, close: string) => open + markup + close);
 }
 
@@ -103,7 +104,8 @@ export function inlineStylesheets(html: string, css: (href: string) => string | 
     .replace(STYLESHEET, (link, href: string) => {
       const text = css(href);
       if (text === undefined) return link;
-      if (/<\/style/i.test(text)) throw new Error(`inlineStylesheets: ${href} would close its <style> element`);
+      if (/<\/style/i.test(text))
+        throw new Error(`inlineStylesheets: ${href} would close its <style> element`);
       hashes.push(sha256(text));
       return `<style>${text}</style>`;
     })

@@ -4,19 +4,18 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
 import { frameMarkup, frameSvg, type FrameContent } from '../maps/frame-svg.ts';
-import { frameGeometry, frameUrl } from '../../src/map/frame-geometry.ts';
+import { frameGeometry, frameUrl } from '../../src/map/view/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from '../../src/story/static-maps.ts';
 import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region.ts';
 import { LANGS, type Lang, type ResolvedChapter, type ResolvedStory } from '../../src/story/types.ts';
-import { t } from '../../src/ui/i18n.ts';
+import { t } from '../../src/locale/i18n.ts';
 import { locale } from '../../src/locale/locales.ts';
-import { BASEMAP_CREDIT } from '../../src/map/attribution.ts';
+import { BASEMAP_CREDIT } from '../../src/geo/attribution.ts';
 
 // The page shows the inset 150 px wide (96 px on a phone) in a 220 x 200 box: the same shape, at about 1 unit a px.
 export const LOCATOR_SIZE = { width: 165, height: 150 };
-
 
 export function loadBasemapLayers(root: string): BasemapLayers {
   const file = join(root, 'geodata', 'build', 'basemap.topo.json');
@@ -75,7 +74,10 @@ export function openingFrameMarkup(layers: BasemapLayers, story: ResolvedStory):
 }
 
 function frameContent(story: ResolvedStory, ch: ResolvedChapter): FrameContent {
-  const areas = { ...story.areas, features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)) };
+  const areas = {
+    ...story.areas,
+    features: story.areas.features.filter((f) => ch.markers.includes(f.properties.id)),
+  };
   const own = (ch.layers ?? []).map((id) => story.layers![id]!);
   return { highlight: ch.highlight, areas, layers: own };
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem } from '../../src/story/problem.ts';
+import { formatProblem } from '../../src/check/problem.ts';
 import { toneCss } from '../../src/story/tones.ts';
 import { LANGS } from '../../src/locale/locales.ts';
 import type { ResolvedStory } from '../../src/story/types';
@@ -23,7 +23,7 @@ import {
 } from './render-page.ts';
 
 const STORY_PAGE = 'src/story.html';
-const EMBED_PAGE = 'src/embed/index.html';
+const EMBED_PAGE = 'src/iframe/index.html';
 
 /** The embed page is drawn by its script; without one, it still names the story and links to its full page. */
 function embedFallback(story: ResolvedStory): Prerendered {
@@ -66,7 +66,8 @@ export function storiesPlugin(): Plugin {
     const [, slug, rest] = /^\/([a-z0-9-]+)\/(.*)$/.exec(url.pathname) ?? [];
     const story = stories.find((s) => s.slug === slug);
     if (!story || rest === undefined) return null;
-    const page = (file: string) => server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
+    const page = (file: string) =>
+      server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
     if (rest === '')
       return withOpeningFrame(
         renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story)),
@@ -172,14 +173,11 @@ export function storiesPlugin(): Plugin {
           res.writeHead(302, { Location: `${url.pathname}/${url.search}` }).end();
           return;
         }
-        devPage(server, url).then(
-          (body) => {
-            if (body === null) return next();
-            const type = TYPES[url.pathname.split('.').pop() ?? ''] ?? 'text/html';
-            res.writeHead(200, { 'Content-Type': type }).end(body);
-          },
-          next,
-        );
+        devPage(server, url).then((body) => {
+          if (body === null) return next();
+          const type = TYPES[url.pathname.split('.').pop() ?? ''] ?? 'text/html';
+          res.writeHead(200, { 'Content-Type': type }).end(body);
+        }, next);
       });
     },
   };

@@ -3,9 +3,9 @@
 // mirrored onto the element as the same data-* attributes the story page's map carries. Loaded by embed.js.
 import { mount, unmount } from 'svelte';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import App from '../App.svelte';
-import pageCss from '../global.css?inline';
-import { keepPlace } from '../embed/keep-place';
+import App from '../page/App.svelte';
+import pageCss from '../page/global.css?inline';
+import { keepPlace } from './keep-place';
 import { toneCss } from '../story/tones';
 import type { Lang, ResolvedStory } from '../story/types';
 import { componentCss } from './component-css';

@@ -1,8 +1,8 @@
 // The resolved story: what the build hands to the page. Plain JSON, so it can be embedded in the HTML.
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
-import type { LayerKind } from './layer-file';
+import type { LayerKind } from '../check/layer-file';
 import type { Comparison } from './comparison';
-import type { Qualifier } from './quantity';
+import type { Qualifier } from '../check/quantity';
 import type { Lang } from '../locale/locales.ts';
 import type { LocalText, Story, StoryMetric } from './schema';
 

@@ -10,8 +10,8 @@ import {
   describeFinding,
   isSerious,
   type AxeFinding,
-} from '../harness/axe-audit';
-import { launch } from '../harness/chromium';
+} from '../../scripts/browser/axe-audit';
+import { launch } from '../../scripts/browser/chromium';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

@@ -8,7 +8,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, type WatchedPage } from '../harness/chromium';
+import { DESKTOP, launch, openPage, type WatchedPage } from '../../scripts/browser/chromium';
 import type { Bridge } from './contract/apply-view-page';
 
 const project = resolve(import.meta.dirname, '../..');

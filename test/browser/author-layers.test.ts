@@ -2,9 +2,9 @@
 // shows it (and at no other), clear of the map's controls; the line in the section's static map, and in print.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels, overlap } from './map-pixels';
-import { mapPixelsOf, settled, storyData } from '../harness/story-page';
+import { mapPixelsOf, settled, storyData } from '../../scripts/browser/story-page';
 
 const SLUG = 'zhoushan-islands';
 const CHAPTER = 'islands-strait';

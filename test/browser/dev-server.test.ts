@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
-import { settled } from '../harness/story-page';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { settled } from '../../scripts/browser/story-page';
 
 const project = resolve(import.meta.dirname, '../..');
 let browser: Browser;

@@ -8,13 +8,13 @@ import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
 import { serveDir } from '../../scripts/serve-dir';
-import { embedCodes } from '../../src/embed/embed-codes';
+import { embedCodes } from '../../src/page/embed-codes';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
 import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
-import { expectFramed, mapState, settled } from '../harness/story-page';
+import { expectFramed, mapState, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';

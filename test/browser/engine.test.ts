@@ -3,8 +3,14 @@ import { distance } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
-import { expectFramed, mapState, scrollToChapter, settled, storyData } from '../harness/story-page';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import {
+  expectFramed,
+  mapState,
+  scrollToChapter,
+  settled,
+  storyData,
+} from '../../scripts/browser/story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

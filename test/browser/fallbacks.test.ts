@@ -2,9 +2,9 @@
 // map never traps the page's scroll.
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels } from './map-pixels';
-import { mapState, settled, storyData } from '../harness/story-page';
+import { mapState, settled, storyData } from '../../scripts/browser/story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject as provided, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
 import { DELAY_MS, FAULTS, inject, look, type Fault, type Seen } from './faults';
 import { serveStrictHost } from './host-pages';
 

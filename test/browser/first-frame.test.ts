@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
 import { screenshotOffset } from './frame-offset';
-import { PALETTE } from '../../src/map/palette';
+import { PALETTE } from '../../src/map/style/palette';
 import { serveStrictHost } from './host-pages';
-import { mapState, scrollToChapter, settled } from '../harness/story-page';
+import { mapState, scrollToChapter, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
-import { overlayPng } from '../harness/overlay-png';
+import { overlayPng } from '../../scripts/browser/overlay-png';
 
 const SLUG = 'ningbo-town-race';
 // What the README asks of a host that sends a policy of its own: the page's own policy (a <meta>) still allows only

@@ -2,7 +2,7 @@
 // the most of the first one's pixels of a line colour (the city's outline) on the same colour in the other, and
 // the share of all pixels that differ. Computed in the page (no image library here).
 import type { Page } from 'playwright-core';
-import { decoderIn, type DecodePng } from '../harness/page-png';
+import { decoderIn, type DecodePng } from '../../scripts/browser/page-png';
 
 export interface Offset {
   /** The shift of `after` that lays the most line pixels of `before` on line pixels, in device px. */

@@ -2,7 +2,7 @@
 // `site`: what README.md ("Embedding in a news page") tells newsrooms, checked against the README by a unit test
 // and set, with nothing else allowed, on the host pages of the browser tests.
 import { createHash } from 'node:crypto';
-import { embedCodes } from '../../src/embed/embed-codes';
+import { embedCodes } from '../../src/page/embed-codes';
 
 export type EmbedKind = 'iframe' | 'element';
 

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDir, type Served } from '../../scripts/serve-dir';
-import { embedCodes } from '../../src/embed/embed-codes';
+import { embedCodes } from '../../src/page/embed-codes';
 import type { EmbedKind } from './host-csp';
 
 export const FORGED_HEIGHT = 3333;

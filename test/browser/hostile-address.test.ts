@@ -2,8 +2,8 @@
 // page opens with its text and its map, at the opening or at the chapter the address names; so does the embed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
-import { settled, storyData } from '../harness/story-page';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { settled, storyData } from '../../scripts/browser/story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
 
 let browser: Browser;
 let strict: Served;

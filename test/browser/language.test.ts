@@ -1,8 +1,8 @@
 // Switching language mid-story keeps the reader where they are and changes every text and number format.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
-import { mapState, scrollToChapter, settled, storyData } from '../harness/story-page';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { mapState, scrollToChapter, settled, storyData } from '../../scripts/browser/story-page';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -24,7 +24,7 @@ describe('language switch', () => {
     expect(zhText).toContain(ch.title.zh);
     expect(zhText).toContain(metric.unit.zh);
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-    // The type comes from src/tokens.css (generated from the TypeScript): a CJK face first for Chinese, a Latin one
+    // The type comes from src/page/tokens.css (generated from the TypeScript): a CJK face first for Chinese, a Latin one
     // first for English; the markers' labels are set at the size the label stand-ins count on.
     const fontOf = (selector: string) =>
       w.page

@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import type { ResolvedStory } from '../../src/story/types';
-import { PALETTE } from '../../src/map/palette';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
-import { mapPixelsOf, scrollToChapter, settled } from '../harness/story-page';
+import { PALETTE } from '../../src/map/style/palette';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { mapPixelsOf, scrollToChapter, settled } from '../../scripts/browser/story-page';
 
 const SLUG = 'ningbo-town-race';
 let browser: Browser;

@@ -3,9 +3,9 @@
 // mostly free, while desktop keeps its chapter dots.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
+import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels, overlap, type Box } from './map-pixels';
-import { scrollToChapter, settled } from '../harness/story-page';
+import { scrollToChapter, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';

@@ -6,11 +6,11 @@
 // controls made invisible for the one screenshot: a test that measured them as the map does would share its errors.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PALETTE } from '../../src/map/palette';
-import { DESKTOP, launch, openPage, PHONE } from '../harness/chromium';
+import { PALETTE } from '../../src/map/style/palette';
+import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
 import type { Box } from './map-pixels';
-import { scrollToChapter, settled, storyData } from '../harness/story-page';
-import { decoderIn, type DecodePng } from '../harness/page-png';
+import { scrollToChapter, settled, storyData } from '../../scripts/browser/story-page';
+import { decoderIn, type DecodePng } from '../../scripts/browser/page-png';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';

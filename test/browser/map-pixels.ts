@@ -1,6 +1,6 @@
 // Screenshots of one page region compared pixel by pixel in the page itself (no image library in the project).
 import type { Page } from 'playwright-core';
-import { decoderIn, type DecodePng } from '../harness/page-png';
+import { decoderIn, type DecodePng } from '../../scripts/browser/page-png';
 
 export interface Box {
   x: number;

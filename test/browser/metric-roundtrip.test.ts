@@ -7,14 +7,14 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { placeContent } from '../../src/map/place-content';
-import { locate, type DataPath } from '../../src/story/locate';
-import { quotedQuantity } from '../../src/story/metric-rules';
-import { agrees, readChinese, readEnglish, type Quantity } from '../../src/story/quantity';
+import { placeContent } from '../../src/map/view/place-content';
+import { locate, type DataPath } from '../../src/check/locate';
+import { quotedQuantity } from '../../src/check/metric-rules';
+import { agrees, readChinese, readEnglish, type Quantity } from '../../src/check/quantity';
 import type { Story, StoryMetric } from '../../src/story/schema';
 import type { Lang } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from '../harness/chromium';
-import { settled, storyData } from '../harness/story-page';
+import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { settled, storyData } from '../../scripts/browser/story-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SLUGS = readdirSync(join(ROOT, 'stories'), { withFileTypes: true })

@@ -3,9 +3,15 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from '../harness/chromium';
-import { PALETTE } from '../../src/map/palette';
-import { expectFramed, mapPixelsOf, scrollToChapter, settled, storyData } from '../harness/story-page';
+import { DESKTOP, launch, openPage, PHONE, type WatchedPage } from '../../scripts/browser/chromium';
+import { PALETTE } from '../../src/map/style/palette';
+import {
+  expectFramed,
+  mapPixelsOf,
+  scrollToChapter,
+  settled,
+  storyData,
+} from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';

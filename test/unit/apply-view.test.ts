@@ -2,10 +2,10 @@
 // is set. The same calls are made against real MapLibre by test/browser/apply-view-contract.test.ts.
 import { describe, expect, it } from 'vitest';
 import { layers, story } from './ningbo-fixture';
-import { applyView, cameraOf, fromReader, type Motion } from '../../src/map/apply-view';
-import { basemapStyle } from '../../src/map/basemap-style';
-import { authorLayerIds, SOURCE, STATE } from '../../src/map/layer-ids';
-import { inStyle, mapView, type MapView } from '../../src/map/map-view';
+import { applyView, cameraOf, fromReader, type Motion } from '../../src/map/view/apply-view';
+import { basemapStyle } from '../../src/map/style/basemap-style';
+import { authorLayerIds, SOURCE, STATE } from '../../src/map/style/layer-ids';
+import { inStyle, mapView, type MapView } from '../../src/map/view/map-view';
 import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types';
 import { FakeMap } from './fake-map';
 

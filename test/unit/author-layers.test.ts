@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { firstFrames, loadBasemapLayers, staticMapFiles } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
-import { authorStyle } from '../../src/map/author-layers';
-import { basemapStyle } from '../../src/map/basemap-style';
-import { mapView } from '../../src/map/map-view';
-import { frameUrl } from '../../src/map/frame-geometry';
+import { authorStyle } from '../../src/map/style/author-layers';
+import { basemapStyle } from '../../src/map/style/basemap-style';
+import { mapView } from '../../src/map/view/map-view';
+import { frameUrl } from '../../src/map/view/frame-geometry';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const gazetteer = loadGazetteer(root);

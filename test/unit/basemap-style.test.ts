@@ -1,10 +1,10 @@
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { layers, story } from './ningbo-fixture';
-import { ATTRIBUTION, basemapStyle } from '../../src/map/basemap-style';
-import { LAYER, SOURCE, STATE } from '../../src/map/layer-ids';
-import { mapView, placeFilter } from '../../src/map/map-view';
-import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/marker-blockers';
+import { ATTRIBUTION, basemapStyle } from '../../src/map/style/basemap-style';
+import { LAYER, SOURCE, STATE } from '../../src/map/style/layer-ids';
+import { mapView, placeFilter } from '../../src/map/view/map-view';
+import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/style/marker-blockers';
 import { LANGS, type Lang, type ResolvedChapter } from '../../src/story/types';
 
 const BOX = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };

@@ -6,8 +6,8 @@ import {
   nearTarget,
   planMove,
   type CameraTarget,
-} from '../../src/map/camera';
-import { pickActive, readingLine, readingProgress } from '../../src/scroll/pick-active';
+} from '../../src/map/view/camera';
+import { pickActive, readingLine, readingProgress } from '../../src/page/scroll/pick-active';
 
 const pad = { top: 10, bottom: 10, left: 10, right: 10 };
 const a = { center: [121.6, 29.9] as [number, number], zoom: 11, pitch: 0, bearing: 0 };
@@ -94,7 +94,7 @@ describe('active chapter', () => {
 
 describe('author tools', () => {
   it('copies the camera as a view line the checker accepts', async () => {
-    const { viewLine, lonLatLine } = await import('../../src/map/view-line');
+    const { viewLine, lonLatLine } = await import('../../src/map/view/view-line');
     expect(viewLine({ lon: 121.6183981, lat: 29.934421, zoom: 11.512, pitch: 0, bearing: -0.2 })).toBe(
       'view: {center: [121.6184, 29.93442], zoom: 11.51}',
     );

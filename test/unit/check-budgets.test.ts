@@ -1,6 +1,6 @@
 // The bench's budgets for the first map pixels: within a frame of the text's paint, on desktop and on a phone.
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type BudgetInputs } from '../../scripts/bench/check-budgets';
+import { checkBudgets, type BudgetInputs } from '../../bench/check-budgets';
 
 const INPUTS: BudgetInputs = {
   assets: { ownJs: 30 * 1024, geodata: 10 * 1024, files: {} },

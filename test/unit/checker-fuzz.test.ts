@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { checkStory } from '../../src/story/check';
-import { formatProblem } from '../../src/story/problem';
-import { resolveStory } from '../../src/story/resolve';
+import { checkStory } from '../../src/check/check';
+import { formatProblem } from '../../src/check/problem';
+import { resolveStory } from '../../src/check/resolve';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CASES = Number(process.env.FUZZ_CASES ?? 300);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedCodes, siteBase } from '../../src/embed/embed-codes';
-import { heightOf, parsePymMessage, pymMessage } from '../../src/embed/pym-messages';
+import { embedCodes, siteBase } from '../../src/page/embed-codes';
+import { heightOf, parsePymMessage, pymMessage } from '../../src/host/pym-messages';
 import { toneClass, toneCss } from '../../src/story/tones';
 import type { ResolvedStory } from '../../src/story/types';
 

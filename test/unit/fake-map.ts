@@ -1,8 +1,8 @@
 // A small stand-in for MapLibre's Map: as much of it as apply-view.ts calls, keeping what it was told so a test can
 // read what the map would show. test/browser/apply-view-contract.test.ts checks the real Map has every method.
 import type { FeatureIdentifier, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { ViewMap } from '../../src/map/apply-view';
-import type { CameraTarget } from '../../src/map/camera';
+import type { ViewMap } from '../../src/map/view/apply-view';
+import type { CameraTarget } from '../../src/map/view/camera';
 
 type Call = [method: string, ...args: unknown[]];
 

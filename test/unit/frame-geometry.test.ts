@@ -7,7 +7,7 @@ import type { PaddingOptions } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { BASEMAP_MAX_ZOOM } from '../../src/geo/region';
-import { cameraPadding, cameraTarget, fitCamera } from '../../src/map/camera';
+import { cameraPadding, cameraTarget, fitCamera } from '../../src/map/view/camera';
 import {
   frameGeometry,
   mercX,
@@ -15,7 +15,7 @@ import {
   REGION_BOX,
   WORLD_PX,
   type FrameGeometry,
-} from '../../src/map/frame-geometry';
+} from '../../src/map/view/frame-geometry';
 import type { Camera } from '../../src/story/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

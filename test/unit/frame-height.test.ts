@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimSite } from '../../src/embed/claim-site';
-import { clampHeight, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/embed/frame-height';
-import { oncePerFrame } from '../../src/embed/once-per-frame';
+import { claimSite } from '../../src/host/claim-site';
+import { clampHeight, MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT } from '../../src/host/frame-height';
+import { oncePerFrame } from '../../src/iframe/once-per-frame';
 
 describe('embed frame heights', () => {
   it('stay between 120 and 20,000 px, in whole pixels', () => {

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { firstFrames, loadBasemapLayers } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
-import { frameGeometry, frameUrl, WORLD_PX } from '../../src/map/frame-geometry';
-import { PALETTE } from '../../src/map/palette';
+import { frameGeometry, frameUrl, WORLD_PX } from '../../src/map/view/frame-geometry';
+import { PALETTE } from '../../src/map/style/palette';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const layers = loadBasemapLayers(root);

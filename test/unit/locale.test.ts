@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langQuery, parseLang } from '../../src/locale/lang-param';
 import { DEFAULT_LANG, LANGS, locale } from '../../src/locale/locales';
-import { ATTRIBUTION, BASEMAP_CREDIT } from '../../src/map/attribution';
+import { ATTRIBUTION, BASEMAP_CREDIT } from '../../src/geo/attribution';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -36,7 +36,7 @@ describe('one home for each fact', () => {
     expect(BASEMAP_CREDIT).toBe('© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)');
   });
 
-  it('has src/tokens.css as generated from the TypeScript (fonts, marker geometry)', () => {
+  it('has src/page/tokens.css as generated from the TypeScript (fonts, marker geometry)', () => {
     const run = () =>
       execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/tokens-css.ts', '--check'], {
         cwd: root,

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { BASEMAP_MAX_ZOOM } from '../../src/geo/region';
-import { labelField } from '../../src/map/basemap-style';
-import { cameraPadding } from '../../src/map/camera';
-import { LAYER } from '../../src/map/layer-ids';
-import { inStyle, mapView, placeFilter } from '../../src/map/map-view';
-import { markerBlockerText } from '../../src/map/marker-blockers';
+import { labelField } from '../../src/map/style/basemap-style';
+import { cameraPadding } from '../../src/map/view/camera';
+import { LAYER } from '../../src/map/style/layer-ids';
+import { inStyle, mapView, placeFilter } from '../../src/map/view/map-view';
+import { markerBlockerText } from '../../src/map/style/marker-blockers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), loadGazetteer(root));

@@ -1,9 +1,9 @@
-// A chapter id may not clash with an id the page gives its own elements (src/story/page-ids.ts). This reads every
+// A chapter id may not clash with an id the page gives its own elements (src/check/page-ids.ts). This reads every
 // id the page's sources write, so an element given a new id cannot go unlisted there.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_ID_PREFIXES, PAGE_IDS, pageIdClash } from '../../src/story/page-ids';
+import { PAGE_ID_PREFIXES, PAGE_IDS, pageIdClash } from '../../src/check/page-ids';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, magnitudeInUnit, readChinese, readEnglish } from '../../src/story/quantity';
+import { agrees, magnitudeInUnit, readChinese, readEnglish } from '../../src/check/quantity';
 
 const figure = (text: string) => readChinese(text).map((q) => [q.text, q.base, q.unit, q.qualifier]);
 

@@ -9,7 +9,7 @@ import { build, type Plugin, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ENTRIES = ['src/main.ts', 'src/embed/main.ts', 'src/embed/embed.ts', 'src/element/mount-story.ts'];
+const ENTRIES = ['src/page/main.ts', 'src/iframe/main.ts', 'src/host/embed.ts', 'src/element/mount-story.ts'];
 
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;

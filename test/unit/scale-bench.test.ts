@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { exponent, growth } from '../../scripts/bench/scale/growth';
-import { relative, scaleChart } from '../../scripts/bench/scale/scale-chart';
-import { lengthenStory, storyCopies } from '../../scripts/bench/scale/synth-stories';
-import { checkStory } from '../../src/story/check';
+import { exponent, growth } from '../../bench/scale/growth';
+import { relative, scaleChart } from '../../bench/scale/scale-chart';
+import { lengthenStory, storyCopies } from '../../bench/scale/synth-stories';
+import { checkStory } from '../../src/check/check';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { resolveStory } from '../../src/story/resolve';
+import { resolveStory } from '../../src/check/resolve';
 import { storySchema } from '../../src/story/schema';
 import { planStaticMaps, staticMapAlt } from '../../src/story/static-maps';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBasemapLayers, LOCATOR_SIZE, staticMapFiles } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { polygonPath, simplify } from '../../scripts/maps/static-map';
-import { PALETTE } from '../../src/map/palette';
+import { PALETTE } from '../../src/map/style/palette';
 import { LANGS } from '../../src/story/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -71,7 +71,7 @@ describe('the dev server', () => {
     expect(loads.count).toBe(3);
 
     // Neither the page's own sources nor a folder merely named like stories/ touch the stories.
-    watcher.emit('all', 'change', join(root, 'src/ui/Chapter.svelte'));
+    watcher.emit('all', 'change', join(root, 'src/page/Chapter.svelte'));
     watcher.emit('all', 'change', join(root, 'stories-old/x/story.yaml'));
     await get('/');
     expect(loads.count).toBe(3);

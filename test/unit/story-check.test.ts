@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { checkStory } from '../../src/story/check';
-import { viewLine } from '../../src/map/view-line';
-import { formatProblem } from '../../src/story/problem';
+import { checkStory } from '../../src/check/check';
+import { viewLine } from '../../src/map/view/view-line';
+import { formatProblem } from '../../src/check/problem';
 import { DEFECTS, lineOf, MINIMAL, MINIMAL_SOURCE, withDefect } from './story-defects';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;

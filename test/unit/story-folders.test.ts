@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadStories } from '../../scripts/stories/load-stories';
 import { renderIndexPage } from '../../scripts/stories/render-page';
-import { formatProblem } from '../../src/story/problem';
+import { formatProblem } from '../../src/check/problem';
 
 const minimal = readFileSync('test/unit/fixtures/minimal-story.yaml', 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'storymap-folders-'));

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { loadStory } from '../../scripts/stories/load-stories';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import { checkStory } from '../../src/story/check';
-import type { LayerRead } from '../../src/story/check-layers';
-import { layerMaxZoom } from '../../src/story/layer-zoom';
+import { checkStory } from '../../src/check/check';
+import type { LayerRead } from '../../src/check/check-layers';
+import { layerMaxZoom } from '../../src/check/layer-zoom';
 import { MAX_LAYER_BYTES } from '../../src/story/limits';
-import { formatProblem } from '../../src/story/problem';
-import { resolveStory } from '../../src/story/resolve';
+import { formatProblem } from '../../src/check/problem';
+import { resolveStory } from '../../src/check/resolve';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
 const DIR = 'stories/zhoushan-islands';

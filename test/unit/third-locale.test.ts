@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isScalar, parseDocument, visit } from 'yaml';
 import type { LoadResult } from '../../scripts/stories/load-stories';
 import type { Gazetteer } from '../../src/geo/gazetteer';
-import type { prerender as Prerender } from '../../src/prerender';
+import type { prerender as Prerender } from '../../src/page/prerender';
 
 const root = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, 'fixtures/third-locale/fr.ts');
@@ -78,7 +78,6 @@ describe('a third language', () => {
       'geodata',
       'bench',
       'test/browser',
-      'test/harness',
       'tsconfig.json',
       'package.json',
     ];
@@ -121,7 +120,7 @@ describe('a third language', () => {
     const { loadStories } = (await server.ssrLoadModule('/scripts/stories/load-stories.ts')) as {
       loadStories: (root: string) => LoadResult;
     };
-    const { prerender } = (await server.ssrLoadModule('/src/prerender.ts')) as {
+    const { prerender } = (await server.ssrLoadModule('/src/page/prerender.ts')) as {
       prerender: typeof Prerender;
     };
     const { parseLang } = (await server.ssrLoadModule('/src/locale/lang-param.ts')) as {

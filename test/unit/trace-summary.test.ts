@@ -1,7 +1,7 @@
-// The traced start's summary (scripts/bench/trace-summary.ts): a small hand-made trace whose answers are known.
+// The traced start's summary (bench/trace-summary.ts): a small hand-made trace whose answers are known.
 import { describe, expect, it } from 'vitest';
-import { fileOf, summarise, type TraceEvent } from '../../scripts/bench/trace-summary';
-import { ladderMedians } from '../../scripts/bench/ladder';
+import { fileOf, summarise, type TraceEvent } from '../../bench/trace-summary';
+import { ladderMedians } from '../../bench/ladder';
 
 const MAIN = { pid: 1, tid: 10 };
 const WORKER = { pid: 1, tid: 11 };

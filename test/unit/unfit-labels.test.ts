@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelReach, unfitLabels, type LabelShape } from '../../src/map/unfit-labels';
+import { labelReach, unfitLabels, type LabelShape } from '../../src/map/maplibre/unfit-labels';
 
 const label = (id: string, x: number, y: number): LabelShape<string> => ({
   id,

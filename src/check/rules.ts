@@ -1,0 +1,257 @@
+// Checks that need more than one field at a time: references between places and chapters, and whether every
+// quote and figure can be traced to the source text.
+import type { Gazetteer } from '../geo/gazetteer';
+import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
+import { layerFindings } from './layer-rules.ts';
+import { chapterMaxZoom } from './layer-zoom.ts';
+import type { DataPath } from './locate';
+import { MAX_COMPARED } from '../story/limits.ts';
+import { nearestIn } from './nearest.ts';
+import { pageIdClash } from './page-ids.ts';
+import { metricFindings, quotedQuantity } from './metric-rules.ts';
+import type { Story } from '../story/schema';
+
+export interface Finding {
+  path: DataPath;
+  message: string;
+  hint?: string;
+  key?: boolean;
+  /** Reported, but the story still builds: something an editor should look at, not a wrong fact. */
+  warning?: boolean;
+}
+
+function placeRefs(story: Story, known: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const guessFor = nearestIn(known);
+  const ref = (id: string, path: DataPath) => {
+    if (known.has(id)) return;
+    const guess = guessFor(id);
+    out.push({
+      path,
+      message: `unknown place "${id}"`,
+      hint: guess ? `did you mean "${guess}"?` : 'add it under places: with lon, lat, precision_m and source',
+    });
+  };
+  story.chapters.forEach((ch, i) => {
+    const at = ['chapters', i] as const;
+    if (ch.view.place) ref(ch.view.place, [...at, 'view', 'place']);
+    ch.view.fit?.forEach((id, j) => ref(id, [...at, 'view', 'fit', j]));
+    ch.markers?.forEach((id, j) => ref(id, [...at, 'markers', j]));
+    ch.excerpts?.forEach((e, j) => e.place && ref(e.place, [...at, 'excerpts', j, 'place']));
+    ch.metrics?.forEach((m, j) => m.place && ref(m.place, [...at, 'metrics', j, 'place']));
+  });
+  return out;
+}
+
+/** A coordinate the map cannot show: outside its region, or recognisably a swapped pair. */
+function regionFinding(lon: number, lat: number, path: DataPath, label: string): Finding | null {
+  if (inRegion(lon, lat)) return null;
+  const swapped = inRegion(lat, lon);
+  return {
+    path,
+    message: swapped
+      ? `${label}: lon and lat look swapped (lon ${lon}, lat ${lat})`
+      : `${label}: (${lon}, ${lat}) is outside the map's region, expected lon ${REGION.west}–${REGION.east}, lat ${REGION.south}–${REGION.north}`,
+    hint: swapped ? 'lon is east–west (about 121 here), lat north–south (about 30)' : undefined,
+  };
+}
+
+function storyPlaces(story: Story): Finding[] {
+  const out: Finding[] = [];
+  for (const [id, p] of Object.entries(story.places ?? {})) {
+    const swapped = inRegion(p.lat, p.lon);
+    const f = regionFinding(p.lon, p.lat, ['places', id, swapped ? 'lon' : 'lat'], `places.${id}`);
+    if (f) out.push(f);
+  }
+  story.chapters.forEach((ch, i) => {
+    const c = ch.view.center;
+    const f = c && regionFinding(c[0], c[1], ['chapters', i, 'view', 'center'], `chapters[${i}].view.center`);
+    if (f) out.push(f);
+  });
+  return out;
+}
+
+function chapters(story: Story, source: string | undefined): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  const sections = new Set(Object.keys(story.sections ?? {}));
+  const sectionGuess = nearestIn(sections);
+  const headlines = headlineFigures(story);
+  story.chapters.forEach((ch, i) => {
+    const at = ['chapters', i] as const;
+    const first = seen.get(ch.id);
+    if (first !== undefined)
+      out.push({
+        path: [...at, 'id'],
+        message: `duplicate chapter id "${ch.id}" (also chapter ${first + 1})`,
+      });
+    else seen.set(ch.id, i);
+    const clash = pageIdClash(ch.id);
+    if (clash) out.push({ path: [...at, 'id'], message: clash, hint: 'choose another id' });
+    if (ch.section && !sections.has(ch.section))
+      out.push({
+        path: [...at, 'section'],
+        message: `unknown section "${ch.section}"`,
+        hint: hintFor(sectionGuess(ch.section)),
+      });
+    out.push(
+      ...repeatedIds(ch.view.fit, [...at, 'view', 'fit']),
+      ...repeatedIds(ch.markers, [...at, 'markers']),
+    );
+    const { place, fit, center } = ch.view;
+    if ([place, fit, center].filter((v) => v !== undefined).length !== 1)
+      out.push({ path: [...at, 'view'], message: 'view: give exactly one of place, fit or center' });
+    if (fit && ch.view.zoom !== undefined)
+      out.push({
+        path: [...at, 'view', 'zoom'],
+        message: 'view.zoom applies to place, not fit (fit picks its zoom)',
+      });
+    else if (ch.view.zoom !== undefined) out.push(...zoomFindings(story, i));
+    const items = [
+      ...(ch.excerpts ?? []).map((e, j) => ['excerpts', j, e.place] as const),
+      ...(ch.metrics ?? []).map((m, j) => ['metrics', j, m.place] as const),
+    ];
+    for (const [kind, j, p] of items)
+      if (!p && !place)
+        out.push({
+          path: [...at, kind, j],
+          message: `${kind}[${j}]: place is required when the view is not a place`,
+        });
+    ch.excerpts?.forEach((e, j) => {
+      if (source !== undefined && !source.includes(e.text.zh))
+        out.push({
+          path: [...at, 'excerpts', j, 'text', 'zh'],
+          message: 'excerpt does not occur verbatim in source.txt',
+        });
+    });
+    ch.metrics?.forEach((m, j) => {
+      out.push(...metricFindings(m, [...at, 'metrics', j], source));
+      if (!m.period)
+        out.push({
+          path: [...at, 'metrics', j, 'label'],
+          message: `metrics[${j}] has no period: when does "${m.label.en}" hold?`,
+          hint: "period: '2022', '2022-01..2022-08' or 'not stated'",
+          warning: true,
+        });
+    });
+    const compared = ch.markers ?? (place ? [place] : (fit ?? []));
+    if (ch.compare && new Set(compared).size > MAX_COMPARED)
+      out.push({
+        path: [...at, 'compare'],
+        message: `the comparison sets ${new Set(compared).size} places side by side, more than ${MAX_COMPARED}`,
+        hint: 'compare a few places; show the others as markers of another chapter',
+      });
+    else if (ch.compare && !ch.caption) out.push(...uncaptionedComparison(story, i, headlines));
+  });
+  return out;
+}
+
+// A comparison reads as like for like: when the figures it sets side by side measure different things or
+// different periods, the reader must be told, in the chapter's caption.
+function uncaptionedComparison(story: Story, i: number, headlines: Headlines): Finding[] {
+  const { markers, view } = story.chapters[i]!;
+  const ids = new Set(markers ?? (view.place ? [view.place] : (view.fit ?? [])));
+  const shown = [...ids].flatMap((id) => headlines.get(id) ?? []).sort((a, b) => a.n - b.n);
+  const units = new Set(shown.map((h) => h.unit));
+  const periods = new Set(shown.map((h) => h.period));
+  if (units.size <= 1 && periods.size <= 1) return [];
+  return [
+    {
+      path: ['chapters', i, 'compare'],
+      message: `the comparison sets side by side figures of different ${units.size > 1 ? 'units' : 'periods'} (${[...units].join(', ')}) with no caption`,
+      hint: 'caption: {zh: …, en: …} saying what each figure measures and over which period',
+      warning: true,
+    },
+  ];
+}
+
+/** A view closer than what the chapter shows can honestly be drawn at: the basemap, or its own coarsest layer. */
+function zoomFindings(story: Story, i: number): Finding[] {
+  const ch = story.chapters[i]!;
+  const zoom = ch.view.zoom!;
+  const limit = chapterMaxZoom(ch.layers, story.layers);
+  if (zoom <= limit) return [];
+  const path = ['chapters', i, 'view', 'zoom'];
+  const coarsest = (ch.layers ?? [])
+    .filter((id) => story.layers && Object.hasOwn(story.layers, id))
+    .sort((a, b) => story.layers![b]!.precision_m - story.layers![a]!.precision_m)[0];
+  if (coarsest === undefined || limit >= BASEMAP_MAX_ZOOM)
+    return [
+      {
+        path,
+        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}): its outlines would be drawn wrongly`,
+        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md)`,
+      },
+    ];
+  const p = story.layers![coarsest]!.precision_m;
+  return [
+    {
+      path,
+      message: `view.zoom ${zoom} is closer than layer "${coarsest}" (precision ${p.toLocaleString('en')} m) can honestly be shown (zoom ${limit})`,
+      hint: `zoom: ${limit} or less, or a layer of finer precision (README, "The story's own layers")`,
+    },
+  ];
+}
+
+/** A place listed twice in a chapter's fit or markers: a slip, and each listing is drawn. */
+function repeatedIds(ids: readonly string[] | undefined, path: DataPath): Finding[] {
+  const seen = new Set<string>();
+  return (ids ?? []).flatMap((id, j) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [{ path: [...path, j], message: `"${id}" is listed twice in ${String(path.at(-1))}` }];
+  });
+}
+
+interface Headline {
+  /** Its place in the story's order of figures, which the message keeps. */
+  n: number;
+  /** 亿元 beside 万元 is one measure; 美元 beside 元, or 元 beside 亩, is not. */
+  unit: string;
+  period: string;
+}
+type Headlines = Map<string, Headline[]>;
+
+// Read once per story and filed by place, not once per comparison: reading a quote is the costly part, and a file
+// may hold thousands of comparisons.
+function headlineFigures(story: Story): Headlines {
+  const byPlace: Headlines = new Map();
+  let n = 0;
+  for (const c of story.chapters)
+    for (const m of c?.metrics ?? []) {
+      const place = m.place ?? c.view.place;
+      if (!m.headline || !place) continue;
+      const h = {
+        n: n++,
+        unit: quotedQuantity(m)?.unit || m.unit.zh,
+        period: JSON.stringify(m.period ?? null),
+      };
+      const list = byPlace.get(place);
+      if (list) list.push(h);
+      else byPlace.set(place, [h]);
+    }
+  return byPlace;
+}
+
+function hintFor(guess: string | undefined): string | undefined {
+  return guess ? `did you mean "${guess}"?` : undefined;
+}
+
+/** `placeIds`: the places the file defines, when some are not well formed (they are still not unknown). */
+export function storyRules(
+  story: Story,
+  gazetteer: Gazetteer,
+  source: string | undefined,
+  placeIds: readonly string[] = Object.keys(story.places ?? {}),
+  layerIds: readonly string[] = Object.keys(story.layers ?? {}),
+): Finding[] {
+  const known = new Set([...placeIds, ...Object.keys(gazetteer)]);
+  return [
+    ...storyPlaces(story),
+    ...placeRefs(story, known),
+    ...chapters(story, source),
+    ...layerFindings(story, layerIds),
+  ];
+}

@@ -1,0 +1,161 @@
+// Loads our basemap and starts MapLibre at a chapter's view, resolving once the first frame is drawn.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export type MapLibre = typeof import('maplibre-gl');
+
+/** A map that has started, with the MapLibre it was made by (for its Marker, Popup, …). */
+export interface LiveMap {
+  map: MapLibreMap;
+  lib: MapLibre;
+}
+import type { Topology } from 'topojson-specification';
+import basemapUrl from '../../../geodata/build/basemap.topo.json?url';
+import { decodeBasemap } from '../../geo/topology';
+import { withinDeadline } from './deadline';
+import { freshWorkers } from './fresh-workers';
+import type { Lang, ResolvedStory } from '../../story/types';
+import { applyView } from '../view/apply-view';
+import { ATTRIBUTION, basemapStyle } from '../style/basemap-style';
+import { inStyle, type MapView } from '../view/map-view';
+import { mapLocale } from './ui-strings';
+
+export type MapState = 'loading' | 'moving' | 'ready' | 'error';
+
+export const MAX_ZOOM = 14;
+
+/**
+ * How long the map may take to start, its code and data included, before the reader gets the static maps instead:
+ * room for MapLibre (250 KB gzip) and its worker on a slow line, and the reader has the live map or the static
+ * maps within the 20 s the README promises.
+ */
+export const START_WITHIN_MS = 15_000;
+
+export interface MapOptions {
+  container: HTMLElement;
+  story: ResolvedStory;
+  /** The language of the map's own controls. */
+  lang: Lang;
+  /** What the map starts showing (map-view.ts): its style and camera are this view's. */
+  view: MapView;
+  /**
+   * Whether a first frame stands over the map until it has drawn (FirstFrame.svelte): its canvas is then kept out
+   * of the page's frames till its first rest (hideUntilDrawn). Without one, the reader sees the map draw in.
+   */
+  covered?: boolean;
+}
+
+async function loadBasemap(signal: AbortSignal) {
+  const url = new URL(basemapUrl, import.meta.url);
+  const res = await fetch(url, { signal });
+  if (!res.ok) throw new Error(`basemap: ${res.status} ${res.statusText} for ${url.pathname}`);
+  return decodeBasemap((await res.json()) as Topology);
+}
+
+type Basemap = ReturnType<typeof decodeBasemap>;
+let early: Promise<[Basemap, { default: MapLibre }]> | null = null;
+
+/**
+ * Starts MapLibre's download (and with it its worker) and the basemap's before the page hydrates, for the first map
+ * to take: the map is made only once the story has hydrated, after the text's first paint, and waiting for that to
+ * request them left the map's code arriving 360 ms after the bare-MapLibre floor's. A network request costs the text
+ * nothing; the work they start runs on other threads.
+ */
+export function startEarly(): void {
+  if (early) return;
+  early = Promise.all([loadBasemap(new AbortController().signal), import('./maplibre')]);
+  // A failure is the first map's to report (it retries afresh); unheard here, it would be an unhandled rejection.
+  early.catch(() => {});
+}
+
+/** What startEarly began, taken once: a retry starts afresh rather than reusing a download that failed. */
+function takeEarly(signal: AbortSignal) {
+  const started = early;
+  early = null;
+  return started ?? Promise.all([loadBasemap(signal), import('./maplibre')]);
+}
+
+/**
+ * Keeps the map's canvas out of the page's frames until it has drawn the whole view (its first rest after loading)
+ * or starts to move, whichever comes first. Until then the page shows the first frame over it (FirstFrame.svelte)
+ * and the reader cannot see it anyway; yet every frame MapLibre drew was composited, and where the compositor runs
+ * in software (no GPU, as in the bench's Chromium) each one made the page's main thread wait for the GPU process
+ * to finish that frame and read it back: 8–10 waits of 70–130 ms before the map's first rest, against the floor's
+ * 4–5 (traced, `npm run bench -- --trace`). MapLibre draws the same frames, into a canvas nobody waits on.
+ */
+function hideUntilDrawn(map: MapLibreMap): void {
+  const canvas = map.getCanvas();
+  canvas.style.visibility = 'hidden';
+  const show = () => {
+    canvas.style.visibility = '';
+    map.off('movestart', show);
+  };
+  map.once('load', () => {
+    // A move between loading and the first rest is a reader who moved on while the map started: their flight is
+    // shown. (Moves before loading are the map's own setup: its padding, its first view.)
+    map.on('movestart', show);
+    map.once('idle', show);
+  });
+}
+
+/**
+ * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
+ * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
+ * map has not drawn its first frame within START_WITHIN_MS, whatever it is waiting for.
+ */
+export function createMap(options: MapOptions): Promise<LiveMap> {
+  return withinDeadline('the map’s start', START_WITHIN_MS, (signal) => startMap(options, signal));
+}
+
+async function startMap(
+  { container, story, lang, view, covered = false }: MapOptions,
+  signal: AbortSignal,
+): Promise<LiveMap> {
+  const [layers, { default: maplibregl }] = await takeEarly(signal);
+  signal.throwIfAborted();
+  const map = new maplibregl.Map({
+    container,
+    style: basemapStyle(layers, story, view),
+    center: view.camera.center,
+    zoom: view.camera.zoom,
+    pitch: view.camera.pitch,
+    bearing: view.camera.bearing,
+    attributionControl: false,
+    locale: mapLocale(lang),
+    // The page scrolls the story; the map must not swallow wheel or one-finger drags on the way.
+    cooperativeGestures: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxBounds: [
+      [119.3, 28.2],
+      [123.6, 31.5],
+    ],
+    minZoom: 6,
+    maxZoom: MAX_ZOOM,
+  });
+  if (covered) hideUntilDrawn(map);
+  // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
+  map.setPadding(view.padding);
+  // What the style cannot hold (feature states), before the tiles arrive: the first frame shows the whole view.
+  map.once('style.load', () => applyView(map, inStyle(view), view, 'jump'));
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      map.once('load', () => resolve());
+      map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  } catch (e) {
+    // A map that will not start holds a worker and a WebGL context: a retry makes a new one. Taking down a map
+    // that never got its WebGL context can throw in its turn; the reader needs the first error, not that one.
+    try {
+      map.remove();
+      freshWorkers(maplibregl);
+    } catch {
+      /* the first error stands */
+    }
+    throw e;
+  }
+  return { map, lib: maplibregl };
+}

@@ -1,0 +1,81 @@
+// Hides the map's own labels that the view would cut (unfit-labels.ts decides which), by feature state: called
+// whenever the view, the language or what lies over the map changes.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang } from '../../story/types';
+import { locale } from '../../locale/locales';
+import { CITY_LABEL, DISTRICT_LABELS, FONT_STACK, UNFIT, type LabelLayer } from '../style/basemap-style';
+import { labelReach, unfitLabels, type Box, type LabelShape } from './unfit-labels';
+
+// MapLibre's defaults for the label layers (text-line-height, text-max-width), in ems.
+const LINE_HEIGHT = 1.2;
+const MAX_WIDTH = 10;
+// Beyond the halo: MapLibre's glyph boxes are a little wider than the canvas measures them.
+const SLACK_PX = 2;
+
+const fontFamily = FONT_STACK.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
+let context: CanvasRenderingContext2D | null = null;
+
+/**
+ * A label's size as MapLibre lays it out: glyph by glyph in the local fonts of text-font (no kerning), wrapped at
+ * text-max-width.
+ */
+function measure(text: string, layer: LabelLayer, size: number): { width: number; height: number } {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return { width: 0, height: 0 };
+  context.font = `${layer.weight} ${size}px ${fontFamily}`;
+  const chars = [...text];
+  const line =
+    chars.reduce((w, c) => w + context!.measureText(c).width, 0) + layer.letterSpacing * size * chars.length;
+  const lines = Math.max(1, Math.ceil(line / (MAX_WIDTH * size)));
+  const pad = 2 * (layer.halo + SLACK_PX);
+  return { width: Math.min(line, MAX_WIDTH * size) + pad, height: lines * LINE_HEIGHT * size + pad };
+}
+
+/** What covers the map, in its own pixels: MapLibre's controls and the page's overlays marked data-over-map. */
+function blockers(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const els = [
+    ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'),
+    ...(container.parentElement?.querySelectorAll<HTMLElement>('[data-over-map]') ?? []),
+  ];
+  return els
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    }));
+}
+
+export function fitLabels(map: MapLibreMap, container: HTMLElement, lang: Lang): void {
+  const covered = blockers(container);
+  const { clientWidth: width, clientHeight: height } = container;
+  for (const layer of [DISTRICT_LABELS, CITY_LABEL]) {
+    const data = map.getSource<GeoJSONSource>(layer.id)?.serialize().data;
+    if (typeof data !== 'object' || data.type !== 'FeatureCollection') continue;
+    const labels: LabelShape<string>[] = [];
+    for (const f of data.features) {
+      if (f.geometry.type !== 'Point' || !f.properties) continue;
+      const size = layer.size(f.properties);
+      const { x, y } = map.project(f.geometry.coordinates as [number, number]);
+      const text = String(f.properties[locale(lang).labelField] ?? '');
+      labels.push({
+        id: String(f.properties[layer.key]),
+        x: x!,
+        y: y!,
+        ...measure(text, layer, size),
+        offset: layer.offset * size,
+      });
+    }
+    // Wherever MapLibre may put it: a name stepped aside for a marker, or for a hidden label (which keeps its room),
+    // was cut by the scale bar at Zhuangshi on a phone when only its centred place was checked.
+    const unfit = unfitLabels(labels, width, height, covered, labelReach);
+    for (const { id } of labels) {
+      const target = { source: layer.id, id };
+      if ((map.getFeatureState(target)[UNFIT] === true) !== unfit.has(id))
+        map.setFeatureState(target, { [UNFIT]: unfit.has(id) });
+    }
+  }
+}

@@ -1,0 +1,10 @@
+// Why the map could not start, as the reader is told it (MapFailure.svelte) and the page publishes it.
+import type { Word } from '../../locale/i18n';
+import { TimedOut } from './deadline';
+
+/** What the reader is told when the map could not start. */
+export function startFailure(error: unknown): { message: string; why: Word } {
+  const message = error instanceof Error ? error.message : String(error);
+  const why = error instanceof TimedOut ? 'mapTimeout' : /webgl/i.test(message) ? 'noWebgl' : 'mapError';
+  return { message, why };
+}

@@ -1,0 +1,102 @@
+// The map's own labels (the districts, the city). Their text is the view's (map-view.ts): it follows the language.
+import type { DataDrivenPropertyValueSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
+import { PALETTE } from './palette';
+import { MAP_FONTS } from './font-stacks';
+
+export const FONT_STACK = MAP_FONTS;
+// With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
+// these names need not exist as families: the browser falls back along the stack at that weight.
+export const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];
+export const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...FONT_STACK];
+
+/**
+ * The feature state that hides a label: one the map's edge or a control over the map would cut (fit-labels.ts).
+ * Opacity is paint, so hiding one costs no tiling in the worker.
+ */
+export const UNFIT = STATE.unfit;
+const fitOpacity: DataDrivenPropertyValueSpecification<number> = [
+  'case',
+  ['boolean', ['feature-state', UNFIT], false],
+  0,
+  1,
+];
+
+/** What fit-labels.ts needs to know of a label layer to draw its labels' boxes; the layers below use the same. */
+export interface LabelLayer {
+  /** The layer and its source share this id. */
+  id: typeof LAYER.districtLabels | typeof LAYER.cityLabel;
+  /** The property that names a feature for its feature state (the source's promoteId). */
+  key: string;
+  size: (props: { focus?: boolean }) => number;
+  weight: number;
+  letterSpacing: number;
+  halo: number;
+  /** text-radial-offset, in ems: how far a name may step off its point to make way for a marker. */
+  offset: number;
+}
+
+export const DISTRICT_LABELS: LabelLayer = {
+  id: LAYER.districtLabels,
+  key: PROP.adcode,
+  size: (p) => (p.focus ? 15 : 12.5),
+  weight: 400,
+  letterSpacing: 0,
+  halo: 1.6,
+  offset: 0.9,
+};
+export const CITY_LABEL: LabelLayer = {
+  id: LAYER.cityLabel,
+  key: 'name_en',
+  size: () => 19,
+  weight: 700,
+  letterSpacing: 0.08,
+  halo: 2.2,
+  offset: 0.6,
+};
+
+export const districtLabelLayer: SymbolLayerSpecification = {
+  id: LAYER.districtLabels,
+  type: 'symbol',
+  source: SOURCE.districtLabels,
+  layout: {
+    'text-font': FONT_STACK,
+    'text-size': [
+      'case',
+      ['get', PROP.focus],
+      DISTRICT_LABELS.size({ focus: true }),
+      DISTRICT_LABELS.size({}),
+    ],
+    'text-padding': 4,
+    // A district's name may step a little off its centre to make way for a marker, rather than vanish.
+    'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+    'text-radial-offset': DISTRICT_LABELS.offset,
+  },
+  paint: {
+    'text-color': PALETTE.label,
+    'text-halo-color': PALETTE.halo,
+    'text-halo-width': DISTRICT_LABELS.halo,
+    'text-opacity': fitOpacity,
+  },
+};
+
+export const cityLabelLayer: SymbolLayerSpecification = {
+  id: LAYER.cityLabel,
+  type: 'symbol',
+  source: SOURCE.cityLabel,
+  layout: {
+    'text-font': BOLD_STACK,
+    'text-size': CITY_LABEL.size({}),
+    'text-letter-spacing': CITY_LABEL.letterSpacing,
+    'text-padding': 4,
+    // On a phone the opening is zoomed out far enough for a marker to cover the seat: the name steps aside.
+    'text-variable-anchor': ['center', 'top', 'left', 'right', 'bottom'],
+    'text-radial-offset': CITY_LABEL.offset,
+  },
+  paint: {
+    'text-color': PALETTE.cityLabel,
+    'text-halo-color': PALETTE.halo,
+    'text-halo-width': CITY_LABEL.halo,
+    'text-opacity': fitOpacity,
+  },
+};
