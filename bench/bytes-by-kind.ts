@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 export const KINDS = ['html', 'js', 'css', 'geodata', 'fonts', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
+type Kind = (typeof KINDS)[number];
 export type Bytes = Record<Kind | 'total', number>;
 
 function kindOf(url: string): Kind {

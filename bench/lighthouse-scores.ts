@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS } from '../scripts/browser/chromium';
 import { freePort } from './free-port';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseResult {
   scores: Record<Category, number | null> | null;
@@ -23,7 +23,7 @@ export interface LighthouseResult {
   error: string | null;
 }
 
-export interface Task {
+interface Task {
   url: string;
   start_ms?: number;
   ms: number;

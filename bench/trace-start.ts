@@ -69,7 +69,7 @@ async function traced(browser: Browser, origin: string, url: string, file: strin
 const ms = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(0));
 
 /** The three summaries side by side, one figure a row. */
-export function traceTable(s: Record<'floor' | 'rung' | 'story', TraceSummary>): string {
+function traceTable(s: Record<'floor' | 'rung' | 'story', TraceSummary>): string {
   const pages = [s.floor, s.rung, s.story];
   const files = [...new Set(pages.flatMap((p) => Object.keys(p.script_by_file_ms)))].sort();
   const marks = [...new Set(pages.flatMap((p) => Object.keys(p.marks_ms)))];

@@ -8,7 +8,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
+// Imported here, outside the bundle, the element's CSS is still the placeholder the build replaces.
+import { componentCss as COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const common = {

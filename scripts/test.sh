@@ -28,6 +28,7 @@ npm run geodata
 npm run check:stories
 npm run schema -- --check
 npm run check
+npm run lint
 npx prettier --check . >/dev/null || { echo "npm test: files are not formatted (run npm run format)" >&2; exit 1; }
 npx vitest run --project unit
 npx vite build

@@ -1,4 +1,4 @@
-// npx tsx scripts/tokens-css.ts [--check]: writes src/page/tokens.css (the font stacks and the marker's geometry as CSS
+// npx tsx scripts/tokens-css.ts [--check]: writes src/ui/tokens.css (the font stacks and the marker's geometry as CSS
 // custom properties) from scripts/tokens-text.ts, or with --check fails when the committed file is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,13 +1,13 @@
-// The facts CSS needs from TypeScript, as custom properties of `.story-type` in src/page/tokens.css: CSS cannot import
+// The facts CSS needs from TypeScript, as custom properties of `.story-type` in src/ui/tokens.css: CSS cannot import
 // TypeScript, and a style="" attribute would not paint before the script runs (nor pass the page's CSP). The file is
 // generated and committed (scripts/tokens-css.ts), like the editors' JSON Schema, and a unit test fails when stale.
 import { PADDING } from '../src/map/view/camera.ts';
 import { MARKER, MARKER_HEIGHT } from '../src/map/style/marker-geometry.ts';
 import { cssFontFamily, PAGE_FONTS } from '../src/map/style/font-stacks.ts';
 
-export const TOKENS_CSS_FILE = 'src/page/tokens.css';
+export const TOKENS_CSS_FILE = 'src/ui/tokens.css';
 
-/** The text of src/page/tokens.css, before prettier. */
+/** The text of src/ui/tokens.css, before prettier. */
 export function tokensCss(): string {
   const properties: Record<string, string> = {
     ...Object.fromEntries(

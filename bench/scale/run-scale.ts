@@ -13,8 +13,8 @@ import { growth } from './growth';
 import { scaleChart } from './scale-chart';
 import { lengthenStory, storyCopies } from './synth-stories';
 
-export const CHAPTER_COUNTS = [18, 50, 100, 200];
-export const STORY_COUNTS = [2, 10, 50];
+const CHAPTER_COUNTS = [18, 50, 100, 200];
+const STORY_COUNTS = [2, 10, 50];
 /** The story lengthened along the chapter axis: the longest real one. */
 const LONG_STORY = 'ningbo-town-race';
 
@@ -96,7 +96,7 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
 }
 
 /** Prints the tables and the growth verdicts, and writes the chart and scale.json (also from a saved scale.json). */
-export function report(root: string, rows: ScaleRow[], runs: number) {
+function report(root: string, rows: ScaleRow[], runs: number) {
   const f = (n: number | null, d = 0) => (n === null ? '—' : n.toFixed(d));
   const ch = rows.filter((r) => r.axis === 'chapters');
   const st = rows.filter((r) => r.axis === 'stories');

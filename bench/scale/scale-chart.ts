@@ -1,7 +1,7 @@
 // The scale bench's curves as one SVG: each figure as a multiple of its value at the smallest size, on a log scale,
 // beside the line a cost growing in proportion to the size would follow. A flat curve is a cost that stays put.
 
-export interface Series {
+interface Series {
   name: string;
   /** Values at each x, in the panel's order; null where not measured. */
   values: (number | null)[];

@@ -33,7 +33,7 @@ export const describeFinding = (f: AxeFinding) =>
   `${f.where}: ${f.impact} ${f.id}: ${f.help} at ${f.targets.join(', ')}`;
 
 /** Every axe violation on `page` as it is now, of any impact. */
-export async function audit(page: Page, where: string): Promise<AxeFinding[]> {
+async function audit(page: Page, where: string): Promise<AxeFinding[]> {
   // Evaluated rather than added as a <script>: the pages' own policy refuses inline scripts, and rightly.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   const violations = await page.evaluate(async () => {

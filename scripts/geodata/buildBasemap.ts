@@ -13,7 +13,7 @@ import { REGION_BOX } from './sea';
 // The data box is about 222 km x 211 km (120.3-122.6 E, 28.9-30.8 N: the land fills it), so 10,000 steps give a
 // grid of about 22 m x 21 m (snapping error <= 11 m): invisible at zoom 11, where the vertices of the counties and
 // of the coast are 0.4-3 km apart anyway.
-export const QUANTIZATION = 10_000;
+const QUANTIZATION = 10_000;
 
 const POLYGONS = ['Polygon', 'MultiPolygon'];
 const LINES = ['LineString', 'MultiLineString'];

@@ -31,7 +31,7 @@ function rings(g: Polygon | MultiPolygon): Position[][] {
 }
 
 /** The lines of `water`'s edge that are shore, splitting its rings where they run along the box. */
-export function shoreOf(water: Polygon | MultiPolygon, [w, s, e, n]: Box): Position[][] {
+function shoreOf(water: Polygon | MultiPolygon, [w, s, e, n]: Box): Position[][] {
   const on = (v: number, edge: number) => Math.abs(v - edge) < 1e-9;
   const alongBox = ([ax, ay]: Position, [bx, by]: Position) =>
     (on(ax!, w) && on(bx!, w)) ||

@@ -10,7 +10,7 @@ const M_LON = 111_320 * Math.cos((LAT0 * Math.PI) / 180);
 
 // About one cell of the topology's grid (22 m x 21 m): a ring smaller than that is quantized to a line or a
 // point, and a real island that small could not be seen at the deepest zoom (1 px is 66 m at zoom 11).
-export const MIN_RING_M2 = 500;
+const MIN_RING_M2 = 500;
 
 function ringArea(ring: Position[]): number {
   let sum = 0;

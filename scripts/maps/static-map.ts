@@ -10,7 +10,7 @@ import type { BasemapLayers } from '../../src/geo/topology';
 // The live map's label faces, so a static map reads as the same map.
 const MAP_FAMILY = cssFontFamily(MAP_FONTS);
 
-export interface StaticPlace {
+interface StaticPlace {
   name: string;
   lon: number;
   lat: number;
@@ -31,7 +31,7 @@ export interface StaticMapOptions {
   layers?: StaticLayer[];
 }
 
-export interface StaticLayer {
+interface StaticLayer {
   id: string;
   color: string;
   data: FeatureCollection;

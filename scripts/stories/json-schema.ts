@@ -5,7 +5,7 @@ import { storySchema } from '../../src/story/schema';
 
 export const SCHEMA_FILE = 'stories/story.schema.json';
 
-export function storyJsonSchema(): object {
+function storyJsonSchema(): object {
   // draft-07 because it is the version yaml-language-server (VS Code's YAML extension) has supported longest;
   // `input` so fields with defaults or transforms are described as the editor writes them, not as parsed.
   const { $schema, ...body } = z.toJSONSchema(storySchema, { target: 'draft-07', io: 'input' });

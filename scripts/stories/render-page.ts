@@ -8,7 +8,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** JSON that cannot close the <script> element it sits in. */
-export function scriptJson(data: unknown): string {
+function scriptJson(data: unknown): string {
   return JSON.stringify(data)
     .replace(/</g, '\\u003c')
     .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);

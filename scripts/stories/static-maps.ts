@@ -6,7 +6,7 @@ import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
 import { frameMarkup, frameSvg, type FrameContent } from '../maps/frame-svg.ts';
 import { frameGeometry, frameUrl } from '../../src/map/view/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
-import { planStaticMaps } from '../../src/story/static-maps.ts';
+import { planStaticMaps } from './plan-static-maps.ts';
 import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region.ts';
 import { LANGS, type Lang, type ResolvedChapter, type ResolvedStory } from '../../src/story/types.ts';

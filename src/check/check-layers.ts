@@ -1,5 +1,6 @@
 // Reads and checks the layer files a story declares, within the story's byte budget for them (limits.ts).
-import { checkLayerFile, type LayerKind } from './layer-file.ts';
+import { checkLayerFile } from './layer-file.ts';
+import type { LayerKind } from '../story/types';
 import { MAX_LAYER_BYTES } from '../story/limits.ts';
 import type { DataPath } from './locate';
 import { utf8Bytes } from './oversized.ts';

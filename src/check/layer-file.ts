@@ -6,8 +6,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { inRegion, REGION } from '../geo/region.ts';
 import { lineCol, parseJson } from './parse-json.ts';
 import type { Problem } from './problem';
-
-export type LayerKind = 'point' | 'line' | 'area';
+import type { LayerKind } from '../story/types';
 
 export type LayerFileResult =
   | { ok: true; data: FeatureCollection<Geometry, Record<string, never>>; kinds: LayerKind[] }

@@ -2,7 +2,7 @@
 // declared layer is shown somewhere.
 import type { DataPath } from './locate';
 import { nearestIn } from './nearest.ts';
-import type { Finding } from './rules';
+import type { Finding } from './problem';
 import type { Story } from '../story/schema';
 
 /** `declared`: the layer ids the file declares, including those whose fields are wrong (still not unknown). */

@@ -6,7 +6,7 @@
 import { BASEMAP_MAX_ZOOM } from '../geo/region.ts';
 
 /** The coarsest detail of the basemap's outlines (geodata/PROVENANCE.md). */
-export const BASEMAP_DETAIL_M = 3000;
+const BASEMAP_DETAIL_M = 3000;
 /** Rounded down to hundredths, so the limit an editor reads is never above the true one. */
 export function layerMaxZoom(precisionM: number): number {
   const z = BASEMAP_MAX_ZOOM + Math.log2(BASEMAP_DETAIL_M / precisionM);

@@ -4,7 +4,7 @@
 import type { DataPath } from './locate';
 import { magnitudeInUnit, readChinese, type Quantity } from './quantity.ts';
 import type { StoryMetric } from '../story/schema';
-import type { Finding } from './rules';
+import type { Finding } from './problem';
 
 // The English a unit of the source may be written as. Units not listed (measure words: 个, 家, 名 …) name what is
 // counted, which only the editor knows.

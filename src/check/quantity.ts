@@ -1,8 +1,7 @@
 // Reads quantities the way a reader does: a number with its magnitude (万, 亿, million …), its unit and a
 // qualifier (超过, 余, "more than"). The checker reads a metric's quote with it, and the browser test reads back
 // what the page shows, so a figure is checked for what it means, not for the characters it shares with its quote.
-
-export type Qualifier = 'more' | 'nearly' | 'about';
+import type { Qualifier } from '../story/types';
 
 export interface Quantity {
   /** The number as written, before its magnitude: 20 in 「20万人次」. */
@@ -95,7 +94,7 @@ function startsWithAny<T>(text: string, items: readonly T[], key: (t: T) => stri
   return items.find((t) => text.startsWith(key(t)));
 }
 
-function decimalsOf(written: string): number {
+export function decimalsOf(written: string): number {
   const dot = written.indexOf('.');
   return dot < 0 ? 0 : written.length - dot - 1;
 }
@@ -150,14 +149,6 @@ export function readChinese(text: string): Quantity[] {
   return out;
 }
 
-const EN_MAGNITUDES: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
-const EN_QUALIFIERS: Record<string, Qualifier> = { 'more than': 'more', nearly: 'nearly', about: 'about' };
-
 /**
  * The magnitude an English unit carries, as written ("×10,000", "100 million", "thousand"), or null. A unit is
  * only the thing counted: the magnitude is the engine's (value × scale), so any of these in a unit is an error.
@@ -168,43 +159,4 @@ export function magnitudeInUnit(unit: string): string | null {
   if (!m) return null;
   // Name the whole figure the editor wrote ("×10,000"), not just its first digit.
   return /^[×x*]?\s*\d[\d,.]*/i.exec(unit.slice(m.index))?.[0] ?? m[0];
-}
-
-/**
- * A figure as the English page shows it: "more than 200 thousand visits", "US$21.5 million", "88.9%". A
- * magnitude left in the unit ("×10,000 visits") multiplies, as a reader would take it.
- */
-export function readEnglish(text: string): Quantity | null {
-  const m =
-    /^\s*(more than|nearly|about)?\s*(US\$)?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?(.*)$/is.exec(
-      text,
-    );
-  if (!m) return null;
-  const [, q, usd, written, word, tail] = m;
-  let magnitude = word ? EN_MAGNITUDES[word.toLowerCase()]! : 1;
-  let unit = tail!.trim();
-  const times = /^[×x*]\s*(\d+(?:,\d{3})*)\s*/.exec(unit);
-  if (times) {
-    magnitude *= Number(times[1]!.replace(/,/g, ''));
-    unit = unit.slice(times[0].length);
-  }
-  const number = Number(written!.replace(/,/g, ''));
-  return {
-    number,
-    magnitude,
-    base: number * magnitude,
-    decimals: decimalsOf(written!.replace(/,/g, '')),
-    unit: usd ? 'US$' : unit,
-    unitText: text.slice(text.indexOf(written!) + written!.length).trim(),
-    qualifier: q ? EN_QUALIFIERS[q.toLowerCase()]! : null,
-    prefix: q ?? '',
-    text: text.trim(),
-    sign: 0,
-  };
-}
-
-/** Whether a figure shown with its rounding (`shown`) can stand for `exact`. */
-export function agrees(shown: Quantity, exact: number): boolean {
-  const half = 0.5 * 10 ** -shown.decimals * shown.magnitude;
-  return Math.abs(shown.base - exact) <= half * (1 + 1e-9);
 }

@@ -5,7 +5,7 @@ import { bbox, circle, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
 import { locale, perLang } from '../locale/locales.ts';
-import { comparison } from '../story/comparison.ts';
+import { comparison } from './comparison.ts';
 import { paragraphs } from './paragraphs.ts';
 import { quotedQuantity } from './metric-rules.ts';
 import type { Story } from '../story/schema';
@@ -49,7 +49,7 @@ function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
   };
 }
 
-export function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
+function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
   return circle([p.lon, p.lat], p.precision_m, { units: 'meters', steps: 64, properties: { id: p.id } });
 }
 

@@ -5,20 +5,12 @@ import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
 import { layerFindings } from './layer-rules.ts';
 import { chapterMaxZoom } from './layer-zoom.ts';
 import type { DataPath } from './locate';
+import type { Finding } from './problem';
 import { MAX_COMPARED } from '../story/limits.ts';
 import { nearestIn } from './nearest.ts';
 import { pageIdClash } from './page-ids.ts';
 import { metricFindings, quotedQuantity } from './metric-rules.ts';
 import type { Story } from '../story/schema';
-
-export interface Finding {
-  path: DataPath;
-  message: string;
-  hint?: string;
-  key?: boolean;
-  /** Reported, but the story still builds: something an editor should look at, not a wrong fact. */
-  warning?: boolean;
-}
 
 function placeRefs(story: Story, known: Set<string>): Finding[] {
   const out: Finding[] = [];

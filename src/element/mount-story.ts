@@ -4,7 +4,7 @@
 import { mount, unmount } from 'svelte';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import App from '../page/App.svelte';
-import pageCss from '../page/global.css?inline';
+import pageCss from '../ui/global.css?inline';
 import { keepPlace } from './keep-place';
 import { toneCss } from '../story/tones';
 import type { Lang, ResolvedStory } from '../story/types';

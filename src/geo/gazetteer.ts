@@ -1,9 +1,7 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 
 import { locale, perLang } from '../locale/locales';
-import type { LocalText } from '../story/schema';
-
-export type { LocalText };
+import type { LocalText } from '../locale/locales';
 
 export interface Place {
   id: string;

@@ -5,9 +5,9 @@ import { parseLang } from '../locale/lang-param';
 import { locale } from '../locale/locales';
 import { showFallback } from './element-fallback';
 import { keepPlace } from '../element/keep-place';
+import { START_WITHIN_MS } from '../story/start-within';
 
 // As long as the story page gives its map (src/map/maplibre/create-map.ts) to start.
-const START_WITHIN_MS = 15_000;
 
 /** Starts drawing `host` from the site at `base`; returns the function that stops it. */
 export function startElement(host: HTMLElement, base: string): () => void {

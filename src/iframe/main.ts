@@ -3,7 +3,7 @@ import { mount } from 'svelte';
 import EmbedApp from './EmbedApp.svelte';
 import { parseLang } from '../locale/lang-param';
 import type { ResolvedStory } from '../story/types';
-import '../page/global.css';
+import '../ui/global.css';
 
 const data = document.getElementById('story-data')?.textContent;
 const target = document.getElementById('app');

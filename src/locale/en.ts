@@ -1,7 +1,6 @@
 // English: a translation of the Chinese. Figures turn the Chinese magnitudes into the words a reader expects
 // (US$21.5 million), from the metric's declared scale.
-import type { ResolvedMetric } from '../story/types.ts';
-import type { Day, FigureWords, Locale } from './locale.ts';
+import type { Day, FigureInput, FigureWords, Locale } from './locale.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const QUALIFIERS = { more: 'more than ', nearly: 'nearly ', about: 'about ' } as const;
@@ -9,13 +8,13 @@ const QUALIFIERS = { more: 'more than ', nearly: 'nearly ', about: 'about ' } as
 const date = ({ y, m, d }: Day, withYear = true): string =>
   [d, m ? MONTHS[m - 1] : undefined, withYear ? y : undefined].filter((p) => p !== undefined).join(' ');
 
-function figure(m: ResolvedMetric): FigureWords {
+function figure(m: FigureInput): FigureWords {
   const qualifier = m.qualifier ? QUALIFIERS[m.qualifier] : '';
   if (!m.scale || m.scale === 1) {
     const value = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(m.value);
     return m.currency === 'USD'
       ? { qualifier, value: `US$${value}`, unit: '' }
-      : { qualifier, value, unit: m.unit.en };
+      : { qualifier, value, unit: m.unit };
   }
   const parts = new Intl.NumberFormat('en', {
     notation: 'compact',
@@ -30,7 +29,7 @@ function figure(m: ResolvedMetric): FigureWords {
   if (m.currency === 'USD') return { qualifier, value: `US$${number}`, unit: word };
   if (m.currency === 'CNY')
     return { qualifier, value: number, unit: [word, 'yuan'].filter(Boolean).join(' ') };
-  return { qualifier, value: number, unit: [word, m.unit.en].filter(Boolean).join(' ') };
+  return { qualifier, value: number, unit: [word, m.unit].filter(Boolean).join(' ') };
 }
 
 export const en: Locale = {

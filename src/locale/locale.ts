@@ -1,6 +1,5 @@
 // What the page needs to know of a language: everything that differs between two readers of the same story, so that
 // no other module branches on a language's name. A language is one file of this folder and one line of locales.ts.
-import type { ResolvedMetric } from '../story/types.ts';
 import type { FallbackWords, MapWords, Words } from './words.ts';
 
 /** A date as a period writes it: '2022', '2022-06', '2022-06-30'. */
@@ -55,7 +54,20 @@ export interface Locale {
     date(day: Day): string;
     range(from: Day, to: Day): string;
   };
-  figure(m: ResolvedMetric): FigureWords;
+  figure(m: FigureInput): FigureWords;
   /** A change of zero. */
   unchanged: string;
+}
+
+/** What a figure's words are made from: the number as the story gives it and how the quote qualifies it. */
+export interface FigureInput {
+  value: number;
+  /** value × scale = the base quantity (万 = 10000). */
+  scale?: number;
+  currency?: 'CNY' | 'USD';
+  /** The unit in this language. */
+  unit: string;
+  qualifier: 'more' | 'nearly' | 'about' | null;
+  /** The word the quote puts before the number (超过, 近), shown as written on the Chinese page. */
+  qualifierZh: string;
 }

@@ -10,6 +10,9 @@ export const LOCALES = { zh, en } as const satisfies Record<string, Locale>;
 
 export type Lang = keyof typeof LOCALES;
 export const LANGS = Object.keys(LOCALES) as Lang[];
+
+/** One text per language. */
+export type LocalText = Record<Lang, string>;
 export const DEFAULT_LANG: Lang = LANGS[0]!;
 
 /** The language whose text excerpts quote verbatim; the others translate it. */

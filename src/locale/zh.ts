@@ -94,7 +94,7 @@ export const zh: Locale = {
   figure: (m) => ({
     qualifier: m.qualifierZh,
     value: new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(m.value),
-    unit: m.unit.zh,
+    unit: m.unit,
   }),
   unchanged: '持平',
 };

@@ -5,7 +5,7 @@ import { startEarly } from '../map/maplibre/create-map';
 import { parseLang } from '../locale/lang-param';
 import { DEFAULT_LANG } from '../locale/locales';
 import type { ResolvedStory } from '../story/types';
-import './global.css';
+import '../ui/global.css';
 
 // On <html>, for global.css: what the page offers without its script (.app-fallback) stays hidden once the story
 // runs, and shows at once when it failed.

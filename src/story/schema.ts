@@ -43,7 +43,7 @@ const textOf = (limit: number) =>
 
 const text = textOf(MAX_TEXT_CHARS);
 const localTextOf = (t: typeof text) => z.strictObject(perLang((l) => t.describe(locale(l).describe)));
-export const localText = localTextOf(text);
+const localText = localTextOf(text);
 /** A name, label or unit: a few words. */
 const localName = localTextOf(textOf(MAX_NAME_CHARS));
 
@@ -73,7 +73,7 @@ export const placeSchema = z.strictObject({
 });
 
 /** A layer file's name: in the story's folder (no path, so it cannot lead out of it), GeoJSON by its extension. */
-export const LAYER_FILE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\.geojson$/;
+const LAYER_FILE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\.geojson$/;
 
 export const layerSchema = z.strictObject({
   file: z
@@ -104,7 +104,7 @@ const view = z.strictObject({
 
 // When a figure holds: a year ('2021'), a month or a day ('2022-06', '2022-06-30'), a span ('2022-01..2022-08',
 // '2020..2022'), or 'not stated' when the source gives none. Free text in both languages is still accepted.
-export const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?)$/;
+const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?)$/;
 const period = z.union([
   z
     .string({ error: 'expected a period' })
@@ -203,10 +203,7 @@ export const storySchema = z.strictObject({
   chapters: z.array(chapterSchema).min(1, 'a story needs at least one chapter'),
 });
 
-export type LocalText = z.infer<typeof localText>;
 export type Story = z.infer<typeof storySchema>;
-export type StoryChapter = Story['chapters'][number];
-export type StoryView = StoryChapter['view'];
-export type StoryLayer = z.infer<typeof layerSchema>;
+type StoryChapter = Story['chapters'][number];
 export type StoryPeriod = NonNullable<StoryMetric['period']>;
 export type StoryMetric = NonNullable<StoryChapter['metrics']>[number];

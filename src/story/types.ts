@@ -1,13 +1,16 @@
 // The resolved story: what the build hands to the page. Plain JSON, so it can be embedded in the HTML.
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
-import type { LayerKind } from '../check/layer-file';
-import type { Comparison } from './comparison';
-import type { Qualifier } from '../check/quantity';
-import type { Lang } from '../locale/locales.ts';
-import type { LocalText, Story, StoryMetric } from './schema';
+import type { Lang, LocalText } from '../locale/locales.ts';
+import type { Story, StoryMetric } from './schema';
 
 export type { LocalText };
 export { LANGS, type Lang } from '../locale/locales.ts';
+
+/** The geometry a layer file holds: one kind per file. */
+export type LayerKind = 'point' | 'line' | 'area';
+
+/** How a quote qualifies its number (超过 more, 近 nearly, 约 about). */
+export type Qualifier = 'more' | 'nearly' | 'about';
 
 export interface ResolvedPlace {
   id: string;
@@ -53,6 +56,12 @@ export type ResolvedMetric = StoryMetric & {
   /** The word the quote puts before the number for it (超过, 近), which the Chinese page shows as written. */
   qualifierZh: string;
 };
+
+/** The closing overview's facts (comparison.ts): each place with its headline figure, and their distances. */
+export interface Comparison {
+  places: { id: string; section: string | null; color: string; headline: ResolvedMetric | null }[];
+  distances: { from: string; to: string; km: number; approximate: boolean }[];
+}
 
 export interface ResolvedChapter {
   id: string;

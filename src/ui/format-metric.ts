@@ -22,5 +22,5 @@ function formatChange(m: ResolvedMetric, lang: Lang): FormattedMetric['change'] 
 
 export function formatMetric(m: ResolvedMetric, lang: Lang): FormattedMetric {
   const period = m.period ? formatPeriod(m.period, lang) : null;
-  return { ...locale(lang).figure(m), period, change: formatChange(m, lang) };
+  return { ...locale(lang).figure({ ...m, unit: m.unit[lang] }), period, change: formatChange(m, lang) };
 }

@@ -7,7 +7,7 @@ import { embedCodes } from '../../src/page/embed-codes';
 export type EmbedKind = 'iframe' | 'element';
 
 /** The hash that lets exactly the iframe code's own style attribute apply where inline styles are refused. */
-export function iframeStyleHash(): string {
+function iframeStyleHash(): string {
   const style = /\bstyle="([^"]*)"/.exec(embedCodes('https://x.example/', 's', 'zh', 't').iframe)![1]!;
   return `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
 }

@@ -24,7 +24,7 @@ describe('language switch', () => {
     expect(zhText).toContain(ch.title.zh);
     expect(zhText).toContain(metric.unit.zh);
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-    // The type comes from src/page/tokens.css (generated from the TypeScript): a CJK face first for Chinese, a Latin one
+    // The type comes from src/ui/tokens.css (generated from the TypeScript): a CJK face first for Chinese, a Latin one
     // first for English; the markers' labels are set at the size the label stand-ins count on.
     const fontOf = (selector: string) =>
       w.page

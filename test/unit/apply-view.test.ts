@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { layers, story } from './ningbo-fixture';
 import { applyView, cameraOf, fromReader, type Motion } from '../../src/map/view/apply-view';
-import { basemapStyle } from '../../src/map/style/basemap-style';
+import { startStyle } from '../../src/map/view/start-style';
 import { authorLayerIds, SOURCE, STATE } from '../../src/map/style/layer-ids';
 import { inStyle, mapView, type MapView } from '../../src/map/view/map-view';
 import { LANGS, type Lang, type ResolvedStory } from '../../src/story/types';
@@ -15,7 +15,7 @@ const views = (s: ResolvedStory = story, lang: Lang = 'zh') =>
 
 /** A map made at `view` as create-map.ts makes it: the style shows the view, the style's load adds the rest. */
 function startAt(view: MapView, s: ResolvedStory = story): FakeMap {
-  const map = new FakeMap(basemapStyle(layers, s, view), view.camera);
+  const map = new FakeMap(startStyle(layers, s, view), view.camera);
   applyView(map, inStyle(view), view, 'jump');
   map.calls = [];
   return map;

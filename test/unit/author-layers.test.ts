@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { firstFrames, loadBasemapLayers, staticMapFiles } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { authorStyle } from '../../src/map/style/author-layers';
-import { basemapStyle } from '../../src/map/style/basemap-style';
+import { startStyle } from '../../src/map/view/start-style';
 import { mapView } from '../../src/map/view/map-view';
 import { frameUrl } from '../../src/map/view/frame-geometry';
 
@@ -44,10 +44,10 @@ describe('a chapter’s view of them', () => {
 
   it('starts the map with the layer drawn above the ground and below every label, shown as the view says', () => {
     for (const ch of story.chapters) {
-      const ids = basemapStyle(basemap, story, mapView(story, ch, 'zh', box)).layers.map((l) => l.id);
+      const ids = startStyle(basemap, story, mapView(story, ch, 'zh', box)).layers.map((l) => l.id);
       expect(ids.indexOf(IDS[1]!), ch.id).toBeGreaterThan(ids.indexOf('areas-line'));
       expect(ids.indexOf(IDS[1]!), ch.id).toBeLessThan(ids.indexOf('district-labels'));
-      const style = basemapStyle(basemap, story, mapView(story, ch, 'zh', box));
+      const style = startStyle(basemap, story, mapView(story, ch, 'zh', box));
       const line = style.layers.find((l) => l.id === IDS[1])!;
       expect(line.layout?.visibility, ch.id).toBe(ch.id === 'islands-strait' ? 'visible' : 'none');
       expect(style.sources[`author-${LAYER}`], ch.id).toBeDefined();

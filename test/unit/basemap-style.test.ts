@@ -1,7 +1,8 @@
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { layers, story } from './ningbo-fixture';
-import { ATTRIBUTION, basemapStyle } from '../../src/map/style/basemap-style';
+import { ATTRIBUTION } from '../../src/geo/attribution';
+import { startStyle } from '../../src/map/view/start-style';
 import { LAYER, SOURCE, STATE } from '../../src/map/style/layer-ids';
 import { mapView, placeFilter } from '../../src/map/view/map-view';
 import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/style/marker-blockers';
@@ -10,7 +11,7 @@ import { LANGS, type Lang, type ResolvedChapter } from '../../src/story/types';
 const BOX = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };
 const viewOf = (chapter: ResolvedChapter, lang: Lang = 'zh') => mapView(story, chapter, lang, BOX);
 const styleAt = (chapter: ResolvedChapter, lang: Lang = 'zh') =>
-  basemapStyle(layers, story, viewOf(chapter, lang));
+  startStyle(layers, story, viewOf(chapter, lang));
 
 const symbols = (lang: Lang) =>
   styleAt(story.chapters[0]!, lang).layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');

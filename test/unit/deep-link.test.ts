@@ -1,7 +1,7 @@
 // Whatever the address holds, the deep link names a chapter or none: it never throws (a throw during hydration
 // used to empty the page).
 import { describe, expect, it } from 'vitest';
-import { chapterInHash } from '../../src/page/scroll/deep-link';
+import { chapterInHash } from '../../src/story/chapter-in-hash';
 
 const ids = ['opening', 'zhuangshi-port', '庄市', 'closing'];
 

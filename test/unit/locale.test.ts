@@ -36,7 +36,7 @@ describe('one home for each fact', () => {
     expect(BASEMAP_CREDIT).toBe('© OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)');
   });
 
-  it('has src/page/tokens.css as generated from the TypeScript (fonts, marker geometry)', () => {
+  it('has src/ui/tokens.css as generated from the TypeScript (fonts, marker geometry)', () => {
     const run = () =>
       execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/tokens-css.ts', '--check'], {
         cwd: root,

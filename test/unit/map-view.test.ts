@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { BASEMAP_MAX_ZOOM } from '../../src/geo/region';
-import { labelField } from '../../src/map/style/basemap-style';
+import { labelField } from '../../src/map/style/label-layers';
 import { cameraPadding } from '../../src/map/view/camera';
 import { LAYER } from '../../src/map/style/layer-ids';
 import { inStyle, mapView, placeFilter } from '../../src/map/view/map-view';

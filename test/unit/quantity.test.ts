@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, magnitudeInUnit, readChinese, readEnglish } from '../../src/check/quantity';
+import { magnitudeInUnit, readChinese } from '../../src/check/quantity';
+import { agrees, readEnglish } from '../support/read-english';
 
 const figure = (text: string) => readChinese(text).map((q) => [q.text, q.base, q.unit, q.qualifier]);
 

@@ -122,7 +122,7 @@ describe('resolveStory', () => {
 
 describe('comparison', () => {
   it("puts each place's headline figure beside the others, with distances computed from the coordinates", async () => {
-    const { comparison } = await import('../../src/story/comparison');
+    const { comparison } = await import('../../src/check/comparison');
     const chapters = resolved.chapters.map((c) => ({ ...c, section: 'x' }));
     const c = comparison({ markers: ['harbour', 'simen'] }, chapters, resolved.places);
     expect(c.places.map((p) => [p.id, p.headline?.value ?? null])).toEqual([

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { resolveStory } from '../../src/check/resolve';
 import { storySchema } from '../../src/story/schema';
-import { planStaticMaps, staticMapAlt } from '../../src/story/static-maps';
+import { staticMapAlt } from '../../src/story/static-maps';
+import { planStaticMaps } from '../../scripts/stories/plan-static-maps';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
 const raw = storySchema.parse(parse(readFileSync('stories/ningbo-town-race/story.yaml', 'utf8')));

@@ -40,7 +40,7 @@ export const DEFECTS: readonly Defect[] = [
     'an unknown place',
     ['fit: [harbour, simen]', 'fit: [harbour, simne]'],
     'simne',
-    /unknown place "simne"\n    hint: did you mean "simen"\?/,
+    /unknown place "simne"\n {4}hint: did you mean "simen"\?/,
   ],
   [
     'zoom out of range',

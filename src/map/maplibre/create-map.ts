@@ -1,13 +1,6 @@
 // Loads our basemap and starts MapLibre at a chapter's view, resolving once the first frame is drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-
-export type MapLibre = typeof import('maplibre-gl');
-
-/** A map that has started, with the MapLibre it was made by (for its Marker, Popup, …). */
-export interface LiveMap {
-  map: MapLibreMap;
-  lib: MapLibre;
-}
+import type { LiveMap, MapLibre } from './live-map';
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../../geodata/build/basemap.topo.json?url';
 import { decodeBasemap } from '../../geo/topology';
@@ -15,20 +8,15 @@ import { withinDeadline } from './deadline';
 import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
-import { ATTRIBUTION, basemapStyle } from '../style/basemap-style';
+import { ATTRIBUTION } from '../../geo/attribution';
+import { START_WITHIN_MS } from '../../story/start-within';
+import { startStyle } from '../view/start-style';
 import { inStyle, type MapView } from '../view/map-view';
 import { mapLocale } from './ui-strings';
 
 export type MapState = 'loading' | 'moving' | 'ready' | 'error';
 
-export const MAX_ZOOM = 14;
-
-/**
- * How long the map may take to start, its code and data included, before the reader gets the static maps instead:
- * room for MapLibre (250 KB gzip) and its worker on a slow line, and the reader has the live map or the static
- * maps within the 20 s the README promises.
- */
-export const START_WITHIN_MS = 15_000;
+const MAX_ZOOM = 14;
 
 export interface MapOptions {
   container: HTMLElement;
@@ -114,7 +102,7 @@ async function startMap(
   signal.throwIfAborted();
   const map = new maplibregl.Map({
     container,
-    style: basemapStyle(layers, story, view),
+    style: startStyle(layers, story, view),
     center: view.camera.center,
     zoom: view.camera.zoom,
     pitch: view.camera.pitch,

@@ -13,7 +13,7 @@ export class TimedOut extends Error {
  * Calls `fire` once the page has been visible for `ms` in all: a hidden tab draws no frames (nor the map's first),
  * so its time does not count. Returns the function that cancels it.
  */
-export function afterVisibleTime(ms: number, fire: () => void): () => void {
+function afterVisibleTime(ms: number, fire: () => void): () => void {
   let left = ms;
   let since = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

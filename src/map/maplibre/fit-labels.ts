@@ -3,7 +3,9 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../story/types';
 import { locale } from '../../locale/locales';
-import { CITY_LABEL, DISTRICT_LABELS, FONT_STACK, UNFIT, type LabelLayer } from '../style/basemap-style';
+import { CITY_LABEL, DISTRICT_LABELS, type LabelLayer } from '../style/label-layers';
+import { cssFontFamily, MAP_FONTS } from '../style/font-stacks';
+import { STATE } from '../style/layer-ids';
 import { labelReach, unfitLabels, type Box, type LabelShape } from './unfit-labels';
 
 // MapLibre's defaults for the label layers (text-line-height, text-max-width), in ems.
@@ -12,7 +14,7 @@ const MAX_WIDTH = 10;
 // Beyond the halo: MapLibre's glyph boxes are a little wider than the canvas measures them.
 const SLACK_PX = 2;
 
-const fontFamily = FONT_STACK.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
+const fontFamily = cssFontFamily(MAP_FONTS);
 let context: CanvasRenderingContext2D | null = null;
 
 /**
@@ -74,8 +76,8 @@ export function fitLabels(map: MapLibreMap, container: HTMLElement, lang: Lang):
     const unfit = unfitLabels(labels, width, height, covered, labelReach);
     for (const { id } of labels) {
       const target = { source: layer.id, id };
-      if ((map.getFeatureState(target)[UNFIT] === true) !== unfit.has(id))
-        map.setFeatureState(target, { [UNFIT]: unfit.has(id) });
+      if ((map.getFeatureState(target)[STATE.unfit] === true) !== unfit.has(id))
+        map.setFeatureState(target, { [STATE.unfit]: unfit.has(id) });
     }
   }
 }

@@ -1,4 +1,4 @@
-// The faces the story is set in: for the page (as CSS custom properties of src/page/tokens.css, generated from this file),
+// The faces the story is set in: for the page (as CSS custom properties of src/ui/tokens.css, generated from this file),
 // for MapLibre's labels and for the static SVG maps. No web font: each stack names the faces readers' systems
 // already have (Noto on Linux and Android, PingFang on Apple, YaHei on Windows).
 

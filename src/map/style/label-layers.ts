@@ -3,21 +3,18 @@ import type { DataDrivenPropertyValueSpecification, SymbolLayerSpecification } f
 import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
 import { PALETTE } from './palette';
 import { MAP_FONTS } from './font-stacks';
+import { locale, type Lang } from '../../locale/locales';
 
-export const FONT_STACK = MAP_FONTS;
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
 // these names need not exist as families: the browser falls back along the stack at that weight.
-export const BOLD_STACK = ['Noto Sans CJK SC Bold', ...FONT_STACK];
-export const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...FONT_STACK];
+const BOLD_STACK = ['Noto Sans CJK SC Bold', ...MAP_FONTS];
+export const SEMIBOLD_STACK = ['Noto Sans CJK SC SemiBold', ...MAP_FONTS];
 
-/**
- * The feature state that hides a label: one the map's edge or a control over the map would cut (fit-labels.ts).
- * Opacity is paint, so hiding one costs no tiling in the worker.
- */
-export const UNFIT = STATE.unfit;
+// The feature state STATE.unfit hides a label: one the map's edge or a control over the map would cut
+// (fit-labels.ts). Opacity is paint, so hiding one costs no tiling in the worker.
 const fitOpacity: DataDrivenPropertyValueSpecification<number> = [
   'case',
-  ['boolean', ['feature-state', UNFIT], false],
+  ['boolean', ['feature-state', STATE.unfit], false],
   0,
   1,
 ];
@@ -60,7 +57,7 @@ export const districtLabelLayer: SymbolLayerSpecification = {
   type: 'symbol',
   source: SOURCE.districtLabels,
   layout: {
-    'text-font': FONT_STACK,
+    'text-font': MAP_FONTS,
     'text-size': [
       'case',
       ['get', PROP.focus],
@@ -100,3 +97,8 @@ export const cityLabelLayer: SymbolLayerSpecification = {
     'text-opacity': fitOpacity,
   },
 };
+
+/** The text of a label in the reader's language: the property its locale names. */
+export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
+  return ['get', locale(lang).labelField];
+}

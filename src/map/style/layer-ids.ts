@@ -14,12 +14,10 @@ export const LAYER = {
   cityLabel: 'city-label',
   markerBlockers: 'marker-blockers',
 } as const;
-export type BasemapLayerId = (typeof LAYER)[keyof typeof LAYER];
 
 /** The geometry kinds a story's own layer is drawn with, one MapLibre layer each (author-layers.ts). */
-export const AUTHOR_KINDS = ['fill', 'line', 'circle'] as const;
+const AUTHOR_KINDS = ['fill', 'line', 'circle'] as const;
 export type AuthorLayerId = `author-${string}-${(typeof AUTHOR_KINDS)[number]}`;
-export type LayerId = BasemapLayerId | AuthorLayerId;
 
 /** The MapLibre layers that may draw the story's own layer `id`: which of them exist depends on its geometry. */
 export function authorLayerIds(id: string): AuthorLayerId[] {

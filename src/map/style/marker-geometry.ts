@@ -1,6 +1,6 @@
 // The marker as MapMarker.svelte draws it, in CSS px, for everything that must leave room for it or stand in for
 // it: the camera's padding (camera.ts), the popup's offset (PlacePopup.svelte), the first frame's framing
-// (FirstFrame.svelte, through --marker-height in src/page/tokens.css) and the label stand-ins (marker-blockers.ts).
+// (FirstFrame.svelte, through --marker-height in src/ui/tokens.css) and the label stand-ins (marker-blockers.ts).
 
 /**
  * A 13 px label (line-height 1.3, 6 px side padding) standing on a 24 x 32 pin whose tip is the point; an

@@ -34,7 +34,7 @@ export function cameraTarget(camera: Camera, padding: PaddingOptions, fit: FitSo
 
 /**
  * The camera's room around the places, in px and shares of the map's size. The first frame's CSS frames its picture
- * with the same numbers (src/page/tokens.css, generated from these).
+ * with the same numbers (src/ui/tokens.css, generated from these).
  */
 export const PADDING = {
   side: { min: 24, share: 0.2, max: 96 },

@@ -57,7 +57,7 @@ const DETAIL_ROOM = [1600, 1000] as const;
 /** A center view's box is 2^3 padded maps: the padded map is at least 40% of the pane (camera.ts), 8 × 40% > 2. */
 const CENTER_STEP = 3;
 /** The CSS rules go this far: 2^13 padded maps stay well inside what a browser lays out (about 33 million px). */
-export const MAX_STEP = 13;
+const MAX_STEP = 13;
 
 const scaleAt = (zoom: number) => WORLD_PX * 2 ** zoom;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -8,7 +8,7 @@ import type {
 } from 'maplibre-gl';
 import { BASEMAP_MAX_ZOOM } from '../../geo/region';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../../story/types';
-import { labelField } from '../style/basemap-style';
+import { labelField } from '../style/label-layers';
 import { cameraPadding, cameraTarget, fitCamera, type CameraTarget } from './camera';
 import { LAYER, PROP } from '../style/layer-ids';
 import { markerBlockerText } from '../style/marker-blockers';

@@ -1,12 +1,7 @@
 // The closing overview's facts, computed from the story data at build time: each marked place with the headline
 // figure of its section, and the great-circle distances between the places (turf), never typed by hand.
 import { distance } from '@turf/turf';
-import type { ResolvedChapter, ResolvedMetric, ResolvedPlace } from './types';
-
-export interface Comparison {
-  places: { id: string; section: string | null; color: string; headline: ResolvedMetric | null }[];
-  distances: { from: string; to: string; km: number; approximate: boolean }[];
-}
+import type { Comparison, ResolvedChapter, ResolvedPlace } from '../story/types';
 
 export function comparison(
   chapter: Pick<ResolvedChapter, 'markers'>,
