@@ -50,8 +50,8 @@ describe('inlineStylesheets', () => {
     expect(html).not.toContain('script-src');
   });
 
-  it('is the hash README.md gives hosts that send a policy of their own', () => {
-    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+  it('is the hash docs/embedding.md gives hosts that send a policy of their own', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../docs/embedding.md'), 'utf8');
     expect(readme.replace(/\s+/g, ' ')).toContain(`script-src 'self' ${OPENING_SCRIPT_HASH}`);
   });
 
