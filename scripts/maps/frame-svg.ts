@@ -6,14 +6,9 @@
 import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import { AUTHOR_PAINT } from '../../src/map/style/author-layers.ts';
-import { PALETTE } from '../../src/map/style/palette.ts';
-import {
-  frameAttributes,
-  mercX,
-  mercY,
-  WORLD_PX,
-  type FrameGeometry,
-} from '../../src/map/view/frame-geometry.ts';
+import { PALETTE, STROKE } from '../../src/map/style/palette.ts';
+import { frameAttributes, type FrameGeometry } from '../../src/map/view/frame-geometry.ts';
+import { mercX, mercY, WORLD_PX } from '../../src/map/view/mercator.ts';
 import { rings, simplify } from './static-map.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
@@ -103,6 +98,11 @@ export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: Fr
       : f.properties?.focus
         ? PALETTE.focus
         : PALETTE.district;
+  type Stroke = { width: number; dash?: readonly number[] };
+  // MapLibre's dashes are in units of the line's width; SVG's in px.
+  const line = ({ width, dash }: Stroke) =>
+    `stroke-width="${width}"` +
+    (dash ? ` stroke-dasharray="${dash.map((d) => Math.round(d * width * 100) / 100).join(' ')}"` : '');
   const width = (n: number) => `stroke-width="${n}"`;
   const [vw, vh] = [(g.covers[2] - x0) * unit, (g.covers[3] - y0) * unit];
   return [
@@ -113,18 +113,13 @@ export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: Fr
     fills(layers.counties.features, () => PALETTE.county),
     fills(layers.districts.features, district),
     `</g>`,
-    // MapLibre's dashes are in units of the line's width.
-    strokes(
-      layers.districts.features,
-      true,
-      `stroke="${PALETTE.districtLine}" ${width(0.9)} stroke-dasharray="2.7 1.8"`,
-    ),
-    strokes(layers.counties.features, true, `stroke="${PALETTE.countyLine}" ${width(0.6)}`),
-    strokes(layers.coastline.features, false, `stroke="${PALETTE.coast}" ${width(1)}`),
-    strokes(layers.rivers.features, false, `stroke="${PALETTE.river}" ${width(1.6)}`),
-    strokes(layers.outline.features, true, `stroke="${PALETTE.outline}" ${width(1.4)}`),
-    fills(content.areas.features, () => PALETTE.area, ' fill-opacity="0.12"'),
-    strokes(content.areas.features, true, `stroke="${PALETTE.area}" ${width(1.5)} stroke-dasharray="3 3"`),
+    strokes(layers.districts.features, true, `stroke="${PALETTE.districtLine}" ${line(STROKE.district)}`),
+    strokes(layers.counties.features, true, `stroke="${PALETTE.countyLine}" ${line(STROKE.county)}`),
+    strokes(layers.coastline.features, false, `stroke="${PALETTE.coast}" ${line(STROKE.coast)}`),
+    strokes(layers.rivers.features, false, `stroke="${PALETTE.river}" ${line(STROKE.river)}`),
+    strokes(layers.outline.features, true, `stroke="${PALETTE.outline}" ${line(STROKE.outline)}`),
+    fills(content.areas.features, () => PALETTE.area, ` fill-opacity="${STROKE.area.fillOpacity}"`),
+    strokes(content.areas.features, true, `stroke="${PALETTE.area}" ${line(STROKE.area)}`),
     ...(content.layers ?? []).map((l) => {
       const areas = l.data.features.filter((f) => /Polygon$/.test(f.geometry.type));
       const lines = l.data.features.filter((f) => /LineString$/.test(f.geometry.type));

@@ -4,6 +4,7 @@ import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
 import { AUTHOR_PAINT } from '../../src/map/style/author-layers.ts';
 import { PALETTE } from '../../src/map/style/palette.ts';
+import { mercY } from '../../src/map/view/mercator.ts';
 import { cssFontFamily, MAP_FONTS } from '../../src/map/style/font-stacks.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
@@ -37,7 +38,8 @@ interface StaticLayer {
   data: FeatureCollection;
 }
 
-const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+// Mercator y in radians of the sphere, north up, from the projection the live map uses.
+const mercRad = (lat: number) => Math.PI * (1 - 2 * mercY(lat));
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -45,13 +47,13 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 // them: the layers end at the data box, so a frame wider than the box would show blank sea beside it.
 function projector([w, s, e, n]: StaticMapOptions['bounds'], width: number, height: number, cover = false) {
   const rad = Math.PI / 180;
-  const scales = [width / ((e - w) * rad), height / (mercY(n) - mercY(s))];
+  const scales = [width / ((e - w) * rad), height / (mercRad(n) - mercRad(s))];
   const k = cover ? Math.max(...scales) : Math.min(...scales);
   const x0 = width / 2 - ((w + e) / 2) * rad * k;
-  const y0 = height / 2 + ((mercY(n) + mercY(s)) / 2) * k;
+  const y0 = height / 2 + ((mercRad(n) + mercRad(s)) / 2) * k;
   return {
     x: (lon: number) => r1(x0 + lon * rad * k),
-    y: (lat: number) => r1(y0 - mercY(lat) * k),
+    y: (lat: number) => r1(y0 - mercRad(lat) * k),
     metresToPx: (m: number, lat: number) => (m / (6378137 * Math.cos(lat * rad))) * k,
   };
 }

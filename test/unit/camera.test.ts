@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cameraPadding,
-  cameraTarget,
-  fitCamera,
-  nearTarget,
-  planMove,
-  type CameraTarget,
-} from '../../src/map/view/camera';
-import { pickActive, readingLine, readingProgress } from '../../src/page/scroll/pick-active';
+import { cameraPadding, cameraTarget, fitCamera, planMove } from '../../src/map/view/camera';
+import { pickActive, readingLine } from '../../src/page/scroll/pick-active';
 
 const pad = { top: 10, bottom: 10, left: 10, right: 10 };
 const a = { center: [121.6, 29.9] as [number, number], zoom: 11, pitch: 0, bearing: 0 };
@@ -76,16 +69,6 @@ describe('active chapter', () => {
     }
   });
 
-  it('tells how far through the active chapter the reading line is', () => {
-    const tops = column([-900, -100, 700]);
-    expect(readingProgress(...tops, 1500, 1, 400)).toBeCloseTo(500 / 800, 9);
-    expect(readingProgress(...tops, 1500, 1, -100)).toBe(0);
-    // The last chapter runs to its own bottom.
-    expect(readingProgress(...tops, 1500, 2, 1100)).toBeCloseTo(0.5, 9);
-    expect(readingProgress(...tops, 1500, 2, 4000)).toBe(1);
-    expect(readingProgress(...column([]), 0, 0, 400)).toBe(0);
-  });
-
   it('reads mid-screen beside the map and mid-text below a stacked map', () => {
     expect(readingLine(800, 0)).toBe(400);
     expect(readingLine(844, 422)).toBe(633);
@@ -141,17 +124,5 @@ describe('fitCamera', () => {
     expect(fitCamera([121, 30, 121, 30], 800, 600, { top: 0, bottom: 0, left: 0, right: 0 }, 14).zoom).toBe(
       14,
     );
-  });
-});
-
-describe('nearTarget', () => {
-  const at: CameraTarget = { center: [121.55, 29.87], zoom: 9.5, pitch: 0, bearing: 0 };
-  it('takes float noise from a round trip through MapLibre as the same view', () => {
-    expect(nearTarget(at, { ...at, center: [121.55 + 1e-9, 29.87 - 1e-9], zoom: 9.5 + 1e-9 })).toBe(true);
-  });
-  it('tells a different view apart', () => {
-    expect(nearTarget(at, { ...at, center: [121.5501, 29.87] })).toBe(false);
-    expect(nearTarget(at, { ...at, zoom: 9.51 })).toBe(false);
-    expect(nearTarget(at, { ...at, bearing: 1 })).toBe(false);
   });
 });

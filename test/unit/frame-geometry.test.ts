@@ -8,14 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { BASEMAP_MAX_ZOOM } from '../../src/geo/region';
 import { cameraPadding, cameraTarget, fitCamera } from '../../src/map/view/camera';
-import {
-  frameGeometry,
-  mercX,
-  mercY,
-  REGION_BOX,
-  WORLD_PX,
-  type FrameGeometry,
-} from '../../src/map/view/frame-geometry';
+import { frameGeometry, REGION_BOX, type FrameGeometry } from '../../src/map/view/frame-geometry';
+import { mercX, mercY, WORLD_PX } from '../../src/map/view/mercator';
 import type { Camera } from '../../src/story/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { firstFrames, loadBasemapLayers } from '../../scripts/stories/static-maps';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
-import { frameGeometry, frameUrl, WORLD_PX } from '../../src/map/view/frame-geometry';
+import { frameGeometry, frameUrl } from '../../src/map/view/frame-geometry';
+import { WORLD_PX } from '../../src/map/view/mercator';
 import { PALETTE } from '../../src/map/style/palette';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -4,7 +4,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { cityLabelLayer, districtLabelLayer, SEMIBOLD_STACK } from './label-layers';
 import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
 import { markerBlockerLayer } from './marker-blockers';
-import { PALETTE } from './palette';
+import { PALETTE, STROKE } from './palette';
 
 const ofLayer = (id: string): ExpressionSpecification => ['==', ['get', PROP.layer], id];
 
@@ -45,7 +45,11 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: SOURCE.basemap,
     filter: ['==', ['get', PROP.kind], 'district'],
-    paint: { 'line-color': PALETTE.districtLine, 'line-width': 0.9, 'line-dasharray': [3, 2] },
+    paint: {
+      'line-color': PALETTE.districtLine,
+      'line-width': STROKE.district.width,
+      'line-dasharray': [...STROKE.district.dash],
+    },
   },
   {
     id: LAYER.lines,
@@ -65,20 +69,34 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
         PALETTE.outline,
         PALETTE.coast,
       ],
-      'line-width': ['match', ['get', PROP.kind], 'county', 0.6, 'river', 1.6, 'outline', 1.4, 1],
+      'line-width': [
+        'match',
+        ['get', PROP.kind],
+        'county',
+        STROKE.county.width,
+        'river',
+        STROKE.river.width,
+        'outline',
+        STROKE.outline.width,
+        STROKE.coast.width,
+      ],
     },
   },
   {
     id: LAYER.areasFill,
     type: 'fill',
     source: SOURCE.areas,
-    paint: { 'fill-color': PALETTE.area, 'fill-opacity': 0.12 },
+    paint: { 'fill-color': PALETTE.area, 'fill-opacity': STROKE.area.fillOpacity },
   },
   {
     id: LAYER.areasLine,
     type: 'line',
     source: SOURCE.areas,
-    paint: { 'line-color': PALETTE.area, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+    paint: {
+      'line-color': PALETTE.area,
+      'line-width': STROKE.area.width,
+      'line-dasharray': [...STROKE.area.dash],
+    },
   },
   districtLabelLayer,
   // Above the districts, so it is placed before them: the city's name wins a collision with a district's.

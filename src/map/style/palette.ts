@@ -17,3 +17,16 @@ export const PALETTE = {
   halo: '#ffffff',
   area: '#8a5a2b',
 };
+
+/**
+ * The basemap's lines, in CSS px, shared by the live map and the first frames drawn at build time, so a first frame
+ * gives way to the live map without its lines changing. Dashes are MapLibre's: in units of the line's width.
+ */
+export const STROKE = {
+  district: { width: 0.9, dash: [3, 2] },
+  county: { width: 0.6 },
+  coast: { width: 1 },
+  river: { width: 1.6 },
+  outline: { width: 1.4 },
+  area: { width: 1.5, dash: [2, 2], fillOpacity: 0.12 },
+} as const;

@@ -2,6 +2,7 @@
 import type { PaddingOptions } from 'maplibre-gl';
 import type { Camera } from '../../story/types';
 import { MARKER_HEIGHT } from '../style/marker-geometry';
+import { mercX, mercY, unmercY, WORLD_PX } from './mercator';
 
 export interface CameraTarget {
   center: [number, number];
@@ -95,17 +96,6 @@ export function planMove(
   return { method: 'flyTo', options: { ...to, padding, duration, essential: true } };
 }
 
-/** The same view to within float noise (MapLibre hands back what it was given after a round trip through its transform). */
-export function nearTarget(a: CameraTarget, b: CameraTarget): boolean {
-  return (
-    Math.abs(a.center[0] - b.center[0]) < 1e-7 &&
-    Math.abs(a.center[1] - b.center[1]) < 1e-7 &&
-    Math.abs(a.zoom - b.zoom) < 1e-6 &&
-    Math.abs(a.pitch - b.pitch) < 1e-6 &&
-    Math.abs(a.bearing - b.bearing) < 1e-6
-  );
-}
-
 export function sameTarget(a: CameraTarget, b: CameraTarget): boolean {
   return (
     a.center[0] === b.center[0] &&
@@ -115,12 +105,6 @@ export function sameTarget(a: CameraTarget, b: CameraTarget): boolean {
     a.bearing === b.bearing
   );
 }
-
-// MapLibre's world is 512 px wide at zoom 0 (Web Mercator).
-const WORLD_PX = 512;
-const mercX = (lon: number) => (lon + 180) / 360;
-const mercY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
-const unmercY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((1 - 2 * y) * Math.PI)) - 90;
 
 /**
  * The centre and zoom that frame `bounds` inside the padded part of a `width`×`height` map. Computed here rather

@@ -13,14 +13,7 @@
 //   size is what it covers at BASEMAP_MAX_ZOOM.
 import { BASEMAP_MAX_ZOOM, REGION } from '../../geo/region';
 import type { Camera } from '../../story/types';
-
-/** MapLibre's world is 512 px wide at zoom 0. */
-export const WORLD_PX = 512;
-
-/** Web Mercator, as MapLibre's: the world is the unit square, x east from -180°, y south from the pole's edge. */
-export const mercX = (lon: number) => (lon + 180) / 360;
-export const mercY = (lat: number) =>
-  (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+import { mercX, mercY, WORLD_PX } from './mercator';
 
 /** A box in Mercator units: [west x, north y, east x, south y]. */
 export type MercBox = [number, number, number, number];

@@ -2,12 +2,10 @@
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { showChapter } from './deep-link';
-import { pickActive, readingLine, readingProgress } from './pick-active';
+import { pickActive, readingLine } from './pick-active';
 
 export class ActiveChapter {
   index = $state(0);
-  /** How far through the active chapter the reader is, 0..1. */
-  progress = $state(0);
 
   constructor(initial = 0) {
     this.index = initial;
@@ -37,8 +35,6 @@ export class ActiveChapter {
         pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
       const line = readingLine(window.innerHeight, stacked ? pane.bottom : 0);
       this.index = pickActive(count, top, line);
-      const bottom = chapters[count - 1]?.getBoundingClientRect().bottom ?? 0;
-      this.progress = readingProgress(count, top, bottom, this.index, line);
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);

@@ -19,21 +19,3 @@ export function pickActive(count: number, top: (i: number) => number, line: numb
 export function readingLine(viewportHeight: number, mapBottom: number): number {
   return mapBottom + (viewportHeight - mapBottom) / 2;
 }
-
-/**
- * How far the reading line has gone through the active chapter, 0 at its top and 1 at the next chapter's top (or,
- * for the last chapter, at `bottom`, its own bottom): what a view that follows the reader within a chapter would read.
- */
-export function readingProgress(
-  count: number,
-  top: (i: number) => number,
-  bottom: number,
-  active: number,
-  line: number,
-): number {
-  if (active >= count) return 0;
-  const start = top(active);
-  const end = active + 1 < count ? top(active + 1) : bottom;
-  if (end <= start) return 1;
-  return Math.min(1, Math.max(0, (line - start) / (end - start)));
-}
