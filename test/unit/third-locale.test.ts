@@ -78,6 +78,7 @@ describe('a third language', () => {
       'geodata',
       'bench',
       'test/browser',
+      'test/support',
       'tsconfig.json',
       'package.json',
     ];
