@@ -13,8 +13,9 @@ import { quotedQuantity } from '../../src/check/metric-rules';
 import { agrees, readChinese, readEnglish, type Quantity } from '../../src/check/quantity';
 import type { Story, StoryMetric } from '../../src/story/schema';
 import type { Lang } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled, storyData } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SLUGS = readdirSync(join(ROOT, 'stories'), { withFileTypes: true })
@@ -24,7 +25,7 @@ const LANGS: readonly Lang[] = ['zh', 'en'];
 const site = inject('siteUrl');
 let browser: Browser;
 
-beforeAll(async () => (browser = await launch()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
 
 /** A story file as the editor wrote it, with the line of any data path in it. */
