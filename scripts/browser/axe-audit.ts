@@ -1,5 +1,6 @@
-// axe-core run in the real pages, along the walk the accessibility test enforces (no serious or critical finding)
-// and the benchmark reports in full.
+// axe-core run in the real pages: the audit the browser tests hold to no serious or critical finding (walk.test.ts
+// at each chapter, a11y.test.ts on the embed page and with the map failed), and the walks the benchmark reports in
+// full.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
