@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
+import { bundledPackages } from './bundled-packages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const common = {
@@ -75,6 +76,7 @@ await build({
     pagesMapLibre(pagesMapLibreChunk()),
     svelte({ configFile: false, emitCss: true, compilerOptions: { css: 'external' } }),
     componentCssInJs(),
+    bundledPackages('element'),
   ],
   build: {
     ...common.build,
@@ -90,6 +92,7 @@ await build({
 
 await build({
   ...common,
+  plugins: [bundledPackages('embed')],
   build: {
     ...common.build,
     lib: {
