@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadStories } from '../../scripts/stories/load-stories';
 import { renderIndexPage } from '../../scripts/stories/render-page';
 import { formatProblem } from '../../src/check/problem';
+import { cpuMs } from './cpu-time';
 
 const minimal = readFileSync('test/unit/fixtures/minimal-story.yaml', 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'storymap-folders-'));
@@ -116,9 +117,9 @@ describe('story files', () => {
   it('refuses a 20 MB story.yaml at once, unparsed', () => {
     const root = project('huge', { good: minimal, huge: '' });
     writeFileSync(join(root, 'stories/huge/story.yaml'), Buffer.alloc(20 * 1024 * 1024, 'a'));
-    const start = performance.now();
+    const start = cpuMs();
     const { slugs, problems } = load(root);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(cpuMs() - start).toBeLessThan(1000);
     expect(slugs).toEqual(['good']);
     expect(problems).toEqual([
       expect.stringMatching(/^stories\/huge\/story\.yaml:1:1: story\.yaml is 20 MB, the limit is 1 MB/),
