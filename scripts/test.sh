@@ -19,11 +19,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# npm ci when node_modules is missing or older than the lock file.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
-fi
-
 # Each stage's wall time, printed as it ends and again together at the end; the vitest stages also write a JSON
 # report with each test's duration into test-results/ (vitest-<project>.json), to see where the time goes.
 mkdir -p test-results
@@ -42,6 +37,11 @@ vitest_project() {
 prettier_check() {
   npx prettier --check . >/dev/null || { echo "npm test: files are not formatted (run npm run format)" >&2; return 1; }
 }
+
+# npm ci when node_modules is missing or older than the lock file.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  stage 'npm ci' npm ci --no-audit --no-fund
+fi
 
 stage geodata npm run geodata
 stage check:stories npm run check:stories
