@@ -27,7 +27,7 @@ const CONCURRENCY = 3;
  * runs share a pool of their own, with more at a time, beside the others'.
  */
 const WAITING: readonly Fault[] = ['no answer', 'delay 5 s'];
-const WAITING_CONCURRENCY = 4;
+const WAITING_CONCURRENCY = 3;
 const REPORT = resolve(import.meta.dirname, '../../docs/generated/fault-matrix.md');
 
 const site = provided('siteUrl');
