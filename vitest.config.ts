@@ -8,6 +8,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
+        // What `npm run build` made, read from dist/ without a browser: npm test runs it after the build.
+        test: { name: 'built', include: ['test/built/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 // Imported here, outside the bundle, the element's CSS is still the placeholder the build replaces.
 import { componentCss as COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
+import { bundledPackages } from './bundled-packages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const common = {
@@ -76,6 +77,7 @@ await build({
     pagesMapLibre(pagesMapLibreChunk()),
     svelte({ configFile: false, emitCss: true, compilerOptions: { css: 'external' } }),
     componentCssInJs(),
+    bundledPackages('element'),
   ],
   build: {
     ...common.build,
@@ -91,6 +93,7 @@ await build({
 
 await build({
   ...common,
+  plugins: [bundledPackages('embed')],
   build: {
     ...common.build,
     lib: {

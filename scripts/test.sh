@@ -19,18 +19,42 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Each stage's wall time, printed as it ends and again together at the end; the vitest stages also write a JSON
+# report with each test's duration into test-results/ (vitest-<project>.json), to see where the time goes.
+mkdir -p test-results
+times=()
+started=$SECONDS
+stage() {
+  local name=$1 t0=$SECONDS
+  shift
+  "$@"
+  times+=("$(printf '%5ds  %s' $((SECONDS - t0)) "$name")")
+  echo "npm test: ${name} took $((SECONDS - t0)) s"
+}
+vitest_project() {
+  npx vitest run --project "$1" --reporter=default --reporter=json --outputFile.json="test-results/vitest-$1.json"
+}
+prettier_check() {
+  npx prettier --check . >/dev/null || { echo "npm test: files are not formatted (run npm run format)" >&2; return 1; }
+}
+
 # npm ci when node_modules is missing or older than the lock file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  stage 'npm ci' npm ci --no-audit --no-fund
 fi
 
-npm run geodata
-npm run check:stories
-npm run schema -- --check
-npm run check
-npm run lint
-npx prettier --check . >/dev/null || { echo "npm test: files are not formatted (run npm run format)" >&2; exit 1; }
-npx vitest run --project unit
-npx vite build
-npx tsx scripts/build-embed.ts
-npx vitest run --project browser
+stage geodata npm run geodata
+stage check:stories npm run check:stories
+stage schema npm run schema -- --check
+stage check npm run check
+stage lint npm run lint
+stage prettier prettier_check
+stage 'unit tests' vitest_project unit
+stage 'vite build' npx vite build
+stage 'build embed' npx tsx scripts/build-embed.ts
+stage 'built-site tests' vitest_project built
+stage 'browser tests' vitest_project browser
+
+echo "npm test: stage times"
+printf '  %s\n' "${times[@]}"
+echo "npm test: all in $((SECONDS - started)) s"

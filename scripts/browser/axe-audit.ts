@@ -1,5 +1,6 @@
-// axe-core run in the real pages, along the walk the accessibility test enforces (no serious or critical finding)
-// and the benchmark reports in full.
+// axe-core run in the real pages: the audit the browser tests hold to no serious or critical finding (walk.test.ts
+// at each chapter, a11y.test.ts on the embed page and with the map failed), and the walks the benchmark reports in
+// full.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -33,7 +34,7 @@ export const describeFinding = (f: AxeFinding) =>
   `${f.where}: ${f.impact} ${f.id}: ${f.help} at ${f.targets.join(', ')}`;
 
 /** Every axe violation on `page` as it is now, of any impact. */
-async function audit(page: Page, where: string): Promise<AxeFinding[]> {
+export async function audit(page: Page, where: string): Promise<AxeFinding[]> {
   // Evaluated rather than added as a <script>: the pages' own policy refuses inline scripts, and rightly.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   const violations = await page.evaluate(async () => {

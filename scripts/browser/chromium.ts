@@ -1,6 +1,12 @@
 // Debian's Chromium driven by playwright-core, WebGL2 through SwiftShader, kept off every outside host. The
 // browser harness the browser tests and the benchmark (bench/run.ts) share: one launch, one set of flags.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type BrowserServer,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--disable-gpu',
@@ -14,11 +20,23 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+const LAUNCH = { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(LAUNCH);
+}
+
+/**
+ * One Chromium that several processes drive (the browser tests' files, each in its own worker): they connect to
+ * its `wsEndpoint()`. Starting Chromium is paid once a run instead of once a file.
+ */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH);
+}
+
+/** A connection to a Chromium started by launchServer; closing it leaves that Chromium running for the others. */
+export function connect(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export const DESKTOP: BrowserContextOptions = {

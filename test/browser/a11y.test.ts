@@ -1,22 +1,22 @@
-// axe-core in the real page: no serious or critical violation at the opening, at every chapter, with a popup
-// open, in Chinese and in English, with the map failed (static maps shown), and on the embed page. The others are
-// printed here and listed by the benchmark.
+// axe-core in the real page: no serious or critical violation on the embed page and with the map failed (static
+// maps shown). The story page at the opening, at every chapter and with a popup open, on desktop and phone, in
+// Chinese and in English, is audited on the walk through it (walk.test.ts). The others are printed here and listed
+// by the benchmark.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   auditEmbed,
   auditMapFailed,
-  auditStory,
   describeFinding,
   isSerious,
   type AxeFinding,
 } from '../../scripts/browser/axe-audit';
-import { launch } from '../../scripts/browser/chromium';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
 let browser: Browser;
-beforeAll(async () => (browser = await launch()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
 
 /** The serious and critical findings, described; the rest printed. */
@@ -26,15 +26,6 @@ function serious(found: AxeFinding[]): string[] {
 }
 
 describe('accessibility (axe-core)', () => {
-  for (const lang of ['zh', 'en'] as const)
-    it(
-      `${lang}: opening, every chapter and an open popup have no serious or critical violation`,
-      { timeout: 300_000 },
-      async () => {
-        expect(serious(await auditStory(browser, site, SLUG, lang))).toEqual([]);
-      },
-    );
-
   it('the embed page, in both languages and with a popup open: no serious or critical violation', async () => {
     expect(serious(await auditEmbed(browser, site, SLUG))).toEqual([]);
   });

@@ -8,8 +8,9 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, type WatchedPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
 import type { Bridge } from './contract/apply-view-page';
+import { sharedBrowser } from './browser';
 
 const project = resolve(import.meta.dirname, '../..');
 const { stories } = loadStory(project, join(project, 'stories/ningbo-town-race'), loadGazetteer(project));
@@ -20,7 +21,7 @@ let cache: string;
 let w: WatchedPage;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   // Its own dependency cache: node_modules may be shared with other checkouts.
   cache = mkdtempSync(join(tmpdir(), 'apply-view-contract-'));
   server = await createServer({

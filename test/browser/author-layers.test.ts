@@ -2,16 +2,17 @@
 // shows it (and at no other), clear of the map's controls; the line in the section's static map, and in print.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels, overlap } from './map-pixels';
 import { mapPixelsOf, settled, storyData } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'zhoushan-islands';
 const CHAPTER = 'islands-strait';
 const LAYER = 'dinghai-putuo';
 const site = inject('siteUrl');
 let browser: Browser;
-beforeAll(async () => (browser = await launch()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
 
 const legend = (page: Page) => page.locator('.layer-legend');

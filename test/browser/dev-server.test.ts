@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
 
 const project = resolve(import.meta.dirname, '../..');
 let browser: Browser;
@@ -26,7 +27,7 @@ function copyProject(): string {
 }
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   root = copyProject();
   server = await createServer({
     root,

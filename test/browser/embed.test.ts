@@ -11,11 +11,12 @@ import { serveDir } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/page/embed-codes';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
 import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
 import { expectFramed, mapState, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -27,7 +28,7 @@ let otherSite: Served;
 let story: ResolvedStory;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   otherSite = await serveDir(resolve(import.meta.dirname, '../../dist'));
   hosts = await serveHostPages(site, otherSite.url);
   story = (await (await fetch(`${site}/${SLUG}/story.json`)).json()) as ResolvedStory;

@@ -1,40 +1,19 @@
-// The story stays whole without JavaScript, without WebGL, without its geodata, and on paper; on a phone the
-// map never traps the page's scroll.
-import type { Browser, Page, Route } from 'playwright-core';
+// The story stays whole without JavaScript, without WebGL, when it throws as it starts, and on paper; on a phone
+// the map never traps the page's scroll. A file that fails (the geodata, MapLibre's worker, the page's own script,
+// the embed page's) is a cell of the fault matrix (fault-matrix.test.ts), which also retries those four.
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels } from './map-pixels';
 import { mapState, settled, storyData } from '../../scripts/browser/story-page';
+import { expectWholeStory } from './whole-story';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
 let browser: Browser;
-beforeAll(async () => (browser = await launch()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
-
-/**
- * Every chapter's title and paragraphs are on the page, and every static map shown has loaded. Each chapter is read
- * as the reader reaches it: chapters off screen are not drawn until they near the viewport (Chapter.svelte).
- */
-async function expectWholeStory(page: Page, lang: 'zh' | 'en' = 'zh') {
-  const story = await storyData(page);
-  for (const ch of story.chapters) {
-    const chapter = page.locator(`[data-chapter-id="${ch.id}"]`);
-    await chapter.scrollIntoViewIfNeeded();
-    const text = await chapter.innerText();
-    expect(text).toContain(ch.title[lang]);
-    for (const p of ch.paragraphs[lang]) expect(text).toContain(p.slice(0, 20));
-  }
-  // The chapters' own, or the page's copies when its script never ran (App.svelte).
-  const maps = page.locator('.static-map img, .static-copy img').filter({ visible: true });
-  expect(await maps.count()).toBeGreaterThanOrEqual(
-    new Set(story.chapters.map((c) => c.section ?? c.id)).size,
-  );
-  for (const img of await maps.all()) {
-    await img.scrollIntoViewIfNeeded();
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(640);
-  }
-}
 
 /** The page as served, with story data that makes the app throw as it starts (a story with no title). */
 async function breakStoryData(route: Route) {
@@ -136,52 +115,6 @@ describe('fallbacks', () => {
     await w.close();
   });
 
-  it('with the geodata blocked: an error state with a retry, no uncaught error, the story readable', async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.route('**/*.topo*.json', (r) => r.abort());
-    await w.page.goto(`${site}/${SLUG}/?lang=en`);
-    await w.page.waitForSelector('[data-map-state="error"]');
-    expect(await w.page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
-    await expectWholeStory(w.page, 'en');
-    expect(w.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e))).toEqual([]);
-    // Once the data is back, the retry brings the map.
-    await w.page.unroute('**/*.topo*.json');
-    await w.page.getByRole('button', { name: 'Try again' }).click();
-    await settled(w.page);
-    await w.close();
-  });
-
-  it("when MapLibre's worker cannot load: within 20 s one line says so, with the static maps and a retry that works", async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    const worker = '**/assets/maplibre-gl-csp-worker-*.js';
-    await w.page.context().route(worker, (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await w.page.goto(`${site}/${SLUG}/?lang=en`);
-    await w.page.waitForSelector('[data-map-state="error"]', { timeout: 20_000 });
-    expect(await w.page.getByRole('alert').innerText()).toMatch(/did not start in time/);
-    await expectWholeStory(w.page, 'en');
-    expect(w.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await w.page.context().unroute(worker);
-    await w.page.getByRole('button', { name: 'Try again' }).click();
-    await settled(w.page);
-    await w.close();
-  });
-
-  it("when the page's own script never loads: the text at once, then the static maps, one line and a retry", async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.route(/\/assets\/(story|global)-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
-    const opened = Date.now();
-    await w.page.goto(`${site}/${SLUG}/`);
-    const story = await storyData(w.page);
-    expect(await w.page.getByRole('heading', { level: 1 }).innerText()).toBe(story.title.zh);
-    const retry = w.page.getByRole('link', { name: '重试' });
-    await retry.waitFor({ timeout: 20_000 });
-    expect(Date.now() - opened).toBeLessThan(20_000);
-    expect(await w.page.getByRole('alert').innerText()).toMatch(/页面的脚本没有运行/);
-    await expectWholeStory(w.page);
-    expect(await retry.getAttribute('href')).toBe('./');
-    await w.close();
-  });
-
   it('when the story throws as it starts: the text stays, with the static maps and one line at once', async () => {
     const w = await openPage(browser, site, DESKTOP);
     // Story data the prerendered text was not made from, and that the app cannot read: hydration throws.
@@ -192,17 +125,6 @@ describe('fallbacks', () => {
     await expectWholeStory(w.page);
     expect(w.errors.join('\n')).toMatch(/the story could not start/);
     expect(w.errors.filter((e) => !/could not start|Failed to load resource/.test(e))).toEqual([]);
-    await w.close();
-  });
-
-  it('embed page: when its script never loads, one line says so with a link to the story and a retry', async () => {
-    const w = await openPage(browser, site, DESKTOP);
-    await w.page.route(/\/assets\/(embed|global)-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
-    await w.page.goto(`${site}/${SLUG}/embed/`);
-    const link = w.page.getByRole('link', { name: /Read the whole story/ });
-    await link.waitFor({ timeout: 20_000 });
-    expect(new URL((await link.getAttribute('href'))!, w.page.url()).pathname).toBe(`/${SLUG}/`);
-    expect(await w.page.getByRole('link', { name: /Try again/ }).isVisible()).toBe(true);
     await w.close();
   });
 

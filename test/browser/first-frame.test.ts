@@ -9,13 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { screenshotOffset } from './frame-offset';
 import { PALETTE } from '../../src/map/style/palette';
 import { serveStrictHost } from './host-pages';
 import { mapState, scrollToChapter, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
 import { overlayPng } from '../../scripts/browser/overlay-png';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 // What the README asks of a host that sends a policy of its own: the page's own policy (a <meta>) still allows only
@@ -29,7 +30,7 @@ let site: Served;
 let story: ResolvedStory;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   site = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, { 'Content-Security-Policy': CSP });
   story = (await (await fetch(`${site.url}/${SLUG}/story.json`)).json()) as ResolvedStory;
 });

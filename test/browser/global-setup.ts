@@ -1,13 +1,16 @@
-// Serves the built site (npm test builds it first) for every browser test file.
+// Serves the built site (npm test builds it first) and starts the one Chromium that every browser test file
+// connects to (browser.ts), each test in contexts of its own.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchServer } from '../../scripts/browser/chromium';
 import { serveDir } from '../../scripts/serve-dir';
 import { SHOTS } from './shots';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    chromiumEndpoint: string;
   }
 }
 
@@ -17,6 +20,11 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/ is missing: run `npm run build` first');
   mkdirSync(SHOTS, { recursive: true });
   const site = await serveDir(dist);
+  const chromium = await launchServer();
   project.provide('siteUrl', site.url);
-  return site.close;
+  project.provide('chromiumEndpoint', chromium.wsEndpoint());
+  return async () => {
+    await chromium.close();
+    await site.close();
+  };
 }

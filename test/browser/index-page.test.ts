@@ -4,12 +4,13 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { sharedBrowser } from './browser';
 
 let browser: Browser;
 let strict: Served;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
   strict = await serveDir(resolve(import.meta.dirname, '../../dist'), 0, {
     'Content-Security-Policy': "default-src 'self'",
   });

@@ -1,13 +1,14 @@
 // Switching language mid-story keeps the reader where they are and changes every text and number format.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { mapState, scrollToChapter, settled, storyData } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
 let browser: Browser;
-beforeAll(async () => (browser = await launch()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
 
 describe('language switch', () => {

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import type { ResolvedStory } from '../../src/story/types';
 import { PALETTE } from '../../src/map/style/palette';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { mapPixelsOf, scrollToChapter, settled } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 let browser: Browser;
@@ -17,7 +18,7 @@ let story: ResolvedStory;
 
 beforeAll(async () => {
   site = await serveDir(resolve(import.meta.dirname, '../../dist'));
-  browser = await launch();
+  browser = await sharedBrowser();
   story = (await (await fetch(`${site.url}/${SLUG}/story.json`)).json()) as ResolvedStory;
 });
 afterAll(async () => {

@@ -3,10 +3,11 @@
 // mostly free, while desktop keeps its chapter dots.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launch, openPage, PHONE } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels, overlap, type Box } from './map-pixels';
 import { scrollToChapter, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
+import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -14,7 +15,7 @@ const SMALL_PHONE: BrowserContextOptions = { ...PHONE, viewport: { width: 360, h
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -14,8 +14,9 @@ import { readChinese, type Quantity } from '../../src/check/quantity';
 import { agrees, readEnglish } from '../support/read-english';
 import type { Story, StoryMetric } from '../../src/story/schema';
 import type { Lang } from '../../src/story/types';
-import { DESKTOP, launch, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled, storyData } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SLUGS = readdirSync(join(ROOT, 'stories'), { withFileTypes: true })
@@ -25,7 +26,7 @@ const LANGS: readonly Lang[] = ['zh', 'en'];
 const site = inject('siteUrl');
 let browser: Browser;
 
-beforeAll(async () => (browser = await launch()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
 
 /** A story file as the editor wrote it, with the line of any data path in it. */

@@ -27,7 +27,10 @@ it('checks every story of a folder, reporting the hostile ones at their place', 
     writeFileSync(join(stories, name, 'story.yaml'), text);
   }
   symlinkSync(join(tmp, 'nowhere'), join(stories, 'd-dangling'));
-  const r = spawnSync('npx', ['tsx', 'scripts/check-stories.ts', stories], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-stories.ts', stories], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const out = r.stdout + r.stderr;
   const at = (name: string) => relative(root, join(stories, name));
   expect(r.status, out).toBe(1);

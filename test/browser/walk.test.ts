@@ -1,0 +1,78 @@
+// The story page read from top to bottom, once per device and language, everything a reader sees of each chapter
+// checked at rest there: the map framed on the chapter's view, its markers placed and not overlapping, every label
+// whole (chapter-checks.ts), no serious or critical accessibility finding (axe-core), a screenshot to look at. The
+// reader prefers reduced motion, so each chapter change is a jump: what is checked is where the map comes to rest,
+// and flights are the engine's tests (engine.test.ts) and the first frame's (first-frame.test.ts).
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { audit, describeFinding, isSerious, type AxeFinding } from '../../scripts/browser/axe-audit';
+import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
+import { expectFramed, scrollToChapter, settled, storyData } from '../../scripts/browser/story-page';
+import { sharedBrowser } from './browser';
+import { cutLabels, overlappingMarkers } from './chapter-checks';
+import { SHOTS } from './shots';
+
+const SLUG = 'ningbo-town-race';
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await sharedBrowser()));
+afterAll(() => browser?.close());
+
+/** The serious and critical findings, described; the rest printed (the benchmark lists them in full). */
+function serious(found: AxeFinding[]): string[] {
+  for (const f of found.filter((f) => !isSerious(f))) console.log(`a11y ${describeFinding(f)}`);
+  return found.filter(isSerious).map(describeFinding);
+}
+
+const CASES: [string, BrowserContextOptions, 'zh' | 'en', number][] = [
+  ['desktop-zh', DESKTOP, 'zh', 1],
+  ['desktop-en', DESKTOP, 'en', 1],
+  ['phone-zh', PHONE, 'zh', 2],
+  ['phone-en', PHONE, 'en', 2],
+];
+
+describe('the story, chapter by chapter', () => {
+  it.each(CASES)(
+    '%s: from the opening through every chapter, framed, markers and labels whole, accessible, no error',
+    { timeout: 300_000 },
+    async (name, device, lang, scale) => {
+      const w = await openPage(browser, site, { ...device, reducedMotion: 'reduce' });
+      await w.page.goto(`${site}/${SLUG}/${lang === 'en' ? '?lang=en' : ''}`);
+      const story = await storyData(w.page);
+      expect(story.chapters.length).toBeGreaterThan(0);
+      const problems: string[] = [];
+      const axe: AxeFinding[] = [];
+      // The page as it opens: the opening, over the map of the first chapter.
+      await settled(w.page, story.chapters[0]!.id);
+      await w.page.screenshot({ path: `${SHOTS}/${name}-top.png` });
+      for (const p of await cutLabels(w.page, scale)) problems.push(`opening: ${p}`);
+      axe.push(...(await audit(w.page, `${name} opening`)));
+
+      for (const ch of story.chapters) {
+        await scrollToChapter(w.page, ch.id);
+        expectFramed(ch, await settled(w.page, ch.id));
+        for (const id of ch.markers)
+          await expect.poll(() => w.page.locator(`[data-place-id="${id}"]`).count()).toBe(1);
+        for (const pair of await overlappingMarkers(w.page))
+          problems.push(`${ch.id}: markers overlap: ${pair}`);
+        for (const p of await cutLabels(w.page, scale)) problems.push(`${ch.id}: ${p}`);
+        axe.push(...(await audit(w.page, `${name} ${ch.id}`)));
+        await w.page.screenshot({ path: `${SHOTS}/${name}-${ch.id}.png` });
+      }
+
+      // With a popup open.
+      const ch = story.chapters.find((c) => c.excerpts.length > 0)!;
+      await scrollToChapter(w.page, ch.id);
+      await settled(w.page, ch.id);
+      await w.page.locator(`[data-place-id="${ch.excerpts[0]!.place}"]`).click();
+      await w.page.waitForSelector('[data-popup-for]');
+      axe.push(...(await audit(w.page, `${name} popup`)));
+
+      expect(problems).toEqual([]);
+      expect(serious(axe)).toEqual([]);
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await w.close();
+    },
+  );
+});
