@@ -110,6 +110,13 @@ function chapters(story: Story, source: string | undefined): Finding[] {
           message: `${kind}[${j}]: place is required when the view is not a place`,
         });
     ch.excerpts?.forEach((e, j) => {
+      if (!e.speaker && !e.from)
+        out.push({
+          path: [...at, 'excerpts', j, 'text'],
+          message: `excerpts[${j}] has no credit: who said or wrote it?`,
+          hint: "speaker: the person quoted, or from: the report it is quoted from (e.g. 'the Zhuangshi report (Li Hua)')",
+          warning: true,
+        });
       if (source !== undefined && !source.includes(e.text.zh))
         out.push({
           path: [...at, 'excerpts', j, 'text', 'zh'],

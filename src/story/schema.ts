@@ -136,6 +136,11 @@ export const metricSchema = z.strictObject({
 const excerpt = z.strictObject({
   place: id.optional().describe("the town it is about; defaults to the chapter's place"),
   speaker: localName.optional().describe('who said it, when it is a quote of a person'),
+  from: localName
+    .optional()
+    .describe(
+      "where it is quoted from, when it is not a person's words: e.g. 'the Zhuangshi report (Li Hua)'; never a place",
+    ),
   text: localText.describe('zh: verbatim from the source; en: a translation'),
 });
 

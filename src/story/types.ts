@@ -74,7 +74,8 @@ export interface ResolvedChapter {
   camera: Camera;
   markers: string[];
   highlight: string[];
-  excerpts: { place: string; text: LocalText; speaker?: LocalText }[];
+  /** Credited to `speaker` (who said it) or else `from` (the report it is quoted from), never to its place. */
+  excerpts: { place: string; text: LocalText; speaker?: LocalText; from?: LocalText }[];
   /** Shown with the comparison: what its figures measure and why they are not like for like. */
   caption: LocalText | null;
   metrics: ResolvedMetric[];
