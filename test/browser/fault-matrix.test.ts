@@ -120,14 +120,14 @@ const RETRIED: Retried[] = [
     },
   },
   {
-    // MapLibre's worker cannot load: one line says the map did not start in time.
+    // MapLibre's worker cannot load: the page hears it and says so, rather than waiting out the start's deadline.
     page: 'story page',
     resource: 'worker',
     fault: '404',
     query: '?lang=en',
     check: async (w, unfault) => {
       await w.page.waitForSelector('[data-map-state="error"]');
-      expect(await w.page.getByRole('alert').innerText()).toMatch(/did not start in time/);
+      expect(await w.page.getByRole('alert').innerText()).toMatch(/could not be shown/);
       await expectWholeStory(w.page, 'en');
       expect(w.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
       await retryBringsTheMap(w.page, unfault, 'Try again');

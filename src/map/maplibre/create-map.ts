@@ -9,6 +9,7 @@ import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
 import { ATTRIBUTION } from '../../geo/attribution';
+import { onWorkerFailure } from './worker-failure';
 import { START_WITHIN_MS } from '../../story/start-within';
 import { startStyle } from '../view/start-style';
 import { inStyle, type MapView } from '../view/map-view';
@@ -128,11 +129,13 @@ async function startMap(
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+  let unwatch = () => {};
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
       map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      unwatch = onWorkerFailure(maplibregl, reject);
     });
   } catch (e) {
     // A map that will not start holds a worker and a WebGL context: a retry makes a new one. Taking down a map
@@ -144,6 +147,8 @@ async function startMap(
       /* the first error stands */
     }
     throw e;
+  } finally {
+    unwatch();
   }
   return { map, lib: maplibregl };
 }

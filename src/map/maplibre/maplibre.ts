@@ -3,6 +3,7 @@
 import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { watchWorkers } from './worker-failure';
 
 const worker = new URL(workerUrl, import.meta.url);
 // A worker must come from the page's own origin. The <story-map> element may be served from another one: there the
@@ -19,5 +20,6 @@ maplibregl.setWorkerUrl(
 // thread of its own while the page hydrates and the basemap arrives. The global dispatcher holds the pool for the
 // page's lifetime anyway (fresh-workers.ts counts on it), so this adds no user that a retry would have to release.
 maplibregl.getGlobalDispatcher();
+watchWorkers(maplibregl);
 
 export default maplibregl;
