@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { storiesPlugin } from './scripts/stories/vite-plugin-stories.ts';
+import { phoneQuery } from './scripts/phone-query.ts';
 
 export default defineConfig({
   // Relative URLs, so a newsroom can host the built site under any path.
   base: './',
-  plugins: [svelte(), storiesPlugin()],
+  plugins: [phoneQuery(), svelte(), storiesPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 });

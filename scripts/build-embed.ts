@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
+import { phoneQuery } from './phone-query';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const common = {
@@ -73,6 +74,7 @@ await build({
   ...common,
   plugins: [
     pagesMapLibre(pagesMapLibreChunk()),
+    phoneQuery(),
     svelte({ configFile: false, emitCss: true, compilerOptions: { css: 'external' } }),
     componentCssInJs(),
   ],
