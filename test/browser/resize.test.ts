@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, type WatchedPage } from '../../scripts/browser/chromium';
-import { mapState, settled, type MapState } from '../../scripts/browser/story-page';
+import {
+  mapState,
+  scrollToChapter,
+  settled,
+  storyData,
+  type MapState,
+} from '../../scripts/browser/story-page';
 import { serveDir, type Served } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/page/embed-codes';
 import { PHONE_WIDTH } from '../../src/ui/phone-width';
@@ -64,7 +70,7 @@ interface Seen {
   layout: ReturnType<typeof layoutOf>;
   map: MapState;
   /** Each marked place's middle, from the map's top left corner, in CSS px. */
-  places: Record<string, [number, number]>;
+  places: Record<string, readonly [number, number]>;
 }
 
 async function seen(page: Page): Promise<Seen> {
@@ -117,16 +123,33 @@ const SIZES = [
   [844, 390],
 ] as const;
 
+/**
+ * Scrolls `page` through every chapter and back to its top: each chapter is drawn at the page's size, then off
+ * screen, where the browser keeps its last layout (content-visibility: auto) until it nears the screen again.
+ */
+async function readThrough(page: Page) {
+  const story = await storyData(page);
+  for (const ch of story.chapters) {
+    await scrollToChapter(page, ch.id);
+    await page.evaluate(
+      () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+    );
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+  await settled(page, story.chapters[0]!.id);
+}
+
 describe('a resized window', () => {
   it.each([
-    ['the story page', `/${SLUG}/`],
-    ['the embed page', `/${SLUG}/embed/`],
-  ])('%s loaded at 1280×800 and resized is the page a load at each size shows', async (_, path) => {
+    ['the story page, read through at 1280×800,', `/${SLUG}/`, readThrough],
+    ['the embed page, loaded at 1280×800,', `/${SLUG}/embed/`, null],
+  ])('%s and resized is the page a load at each size shows', async (_, path, read) => {
     let w: WatchedPage | undefined;
     try {
       w = await openPage(browser, site, at(1280, 800));
       await w.page.goto(`${site}${path}`);
       await settled(w.page);
+      await read?.(w.page);
       for (const [width, height] of SIZES) {
         const expected = await direct(path, width, height);
         expect(expected.overflow, `a load at ${width}×${height}`).toBeLessThanOrEqual(0);
