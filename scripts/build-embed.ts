@@ -11,6 +11,7 @@ import { build, type Plugin } from 'vite';
 // Imported here, outside the bundle, the element's CSS is still the placeholder the build replaces.
 import { componentCss as COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
 import { bundledPackages } from './bundled-packages';
+import { phoneQuery } from './phone-query';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const common = {
@@ -75,6 +76,7 @@ await build({
   ...common,
   plugins: [
     pagesMapLibre(pagesMapLibreChunk()),
+    phoneQuery(),
     svelte({ configFile: false, emitCss: true, compilerOptions: { css: 'external' } }),
     componentCssInJs(),
     bundledPackages('element'),

@@ -30,3 +30,28 @@ export const STROKE = {
   outline: { width: 1.4 },
   area: { width: 1.5, dash: [2, 2], fillOpacity: 0.12 },
 } as const;
+
+/**
+ * The page's colours around the map (its text, its rules, the chrome that stands over the map), as CSS custom
+ * properties of `.story-type` (src/ui/tokens.css: `--ink`, `--ink-muted`, …). Where the page and the map draw the
+ * same thing they share a colour: the story's text is the map's city names' ink, a rule is a county line's.
+ */
+export const INK = {
+  /** The text, and what is drawn in it (the language switch's pressed button, the skip link). */
+  ink: PALETTE.cityLabel,
+  /** Warmer dark text: kickers, the dek, quotations. */
+  inkWarm: '#2d2a25',
+  /** Secondary text: credits, captions, datelines, a figure's notes. */
+  inkMuted: '#4a4740',
+  /** The quietest text: a quotation's source, a popup's notes, the map's failure line. */
+  inkFaint: '#5a554c',
+  /** A rule between parts of the page and the border of its figures. */
+  rule: PALETTE.countyLine,
+  /** The border of what stands over the map: the locator, the legend, the language switch. */
+  chromeEdge: '#8a99a3',
+  /** The land's colour, behind a line that stands in the map's place. */
+  paper: PALETTE.land,
+  link: '#1f5f7f',
+  /** The keyboard's focus ring. */
+  focus: '#1d4ed8',
+} as const;

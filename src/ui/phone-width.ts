@@ -1,0 +1,7 @@
+// The story's one breakpoint: the phone layout (the map above the text, the compact chapter row, the smaller
+// language switch and insets) is for a story drawn in a container at most this wide, in CSS px. The container is the
+// story's own (`container-name: story`: the page's frame, the embed page's, the <story-map> element's), never the
+// window: an embedded story may be narrow on a wide screen. Stylesheets ask for it as `@container story (--phone)`,
+// which the build writes out from this number (scripts/phone-query.ts): a query's condition cannot read a custom
+// property, so the number lives here, once.
+export const PHONE_WIDTH = 760;
