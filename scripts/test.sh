@@ -43,12 +43,37 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   stage 'npm ci' npm ci --no-audit --no-fund
 fi
 
+# The static checks read the sources only and each keeps one core busy: they run side by side, each one's output
+# printed whole when it ends, and the step fails if any of them failed.
+together() {
+  local dir pids=() names=() failed=0 i
+  dir=$(mktemp -d)
+  for i in "$@"; do
+    names+=("$i")
+    (
+      t0=$SECONDS
+      rc=0
+      "$i" >"$dir/$i.log" 2>&1 || rc=$?
+      echo "npm test: $i took $((SECONDS - t0)) s" >>"$dir/$i.log"
+      exit $rc
+    ) &
+    pids+=($!)
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || { failed=1; echo "npm test: ${names[$i]} FAILED" >>"$dir/${names[$i]}.log"; }
+    cat "$dir/${names[$i]}.log"
+  done
+  rm -rf "$dir"
+  return $failed
+}
+check_stories() { npm run check:stories; }
+schema() { npm run schema -- --check; }
+typecheck() { npm run check; }
+lint() { npm run lint; }
+static_checks() { together check_stories schema typecheck lint prettier_check; }
+
 stage geodata npm run geodata
-stage check:stories npm run check:stories
-stage schema npm run schema -- --check
-stage check npm run check
-stage lint npm run lint
-stage prettier prettier_check
+stage 'static checks' static_checks
 stage 'unit tests' vitest_project unit
 stage 'vite build' npx vite build
 stage 'build embed' npx tsx scripts/build-embed.ts
