@@ -28,12 +28,18 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let axeText: string | null = null;
 const axeSource = () => (axeText ??= readFileSync(axePath, 'utf8'));
 
-export const isSerious = (f: AxeFinding) => f.impact === 'serious' || f.impact === 'critical';
+const isSerious = (f: AxeFinding) => f.impact === 'serious' || f.impact === 'critical';
 
 export const describeFinding = (f: AxeFinding) =>
   `${f.where}: ${f.impact} ${f.id}: ${f.help} at ${f.targets.join(', ')}`;
 
 /** Every axe violation on `page` as it is now, of any impact. */
+/** The serious and critical findings, described, for a test to expect none; the rest printed, to be seen. */
+export function seriousFindings(found: AxeFinding[]): string[] {
+  for (const f of found.filter((f) => !isSerious(f))) console.log(`a11y ${describeFinding(f)}`);
+  return found.filter(isSerious).map(describeFinding);
+}
+
 export async function audit(page: Page, where: string): Promise<AxeFinding[]> {
   // Evaluated rather than added as a <script>: the pages' own policy refuses inline scripts, and rightly.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());

@@ -4,13 +4,7 @@
 // by the benchmark.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  auditEmbed,
-  auditMapFailed,
-  describeFinding,
-  isSerious,
-  type AxeFinding,
-} from '../../scripts/browser/axe-audit';
+import { auditEmbed, auditMapFailed, seriousFindings } from '../../scripts/browser/axe-audit';
 import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
@@ -19,18 +13,12 @@ let browser: Browser;
 beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
 
-/** The serious and critical findings, described; the rest printed. */
-function serious(found: AxeFinding[]): string[] {
-  for (const f of found.filter((f) => !isSerious(f))) console.log(`a11y ${describeFinding(f)}`);
-  return found.filter(isSerious).map(describeFinding);
-}
-
 describe('accessibility (axe-core)', () => {
   it('the embed page, in both languages and with a popup open: no serious or critical violation', async () => {
-    expect(serious(await auditEmbed(browser, site, SLUG))).toEqual([]);
+    expect(seriousFindings(await auditEmbed(browser, site, SLUG))).toEqual([]);
   });
 
   it('phone, and with the map failed (static maps): no serious or critical violation', async () => {
-    expect(serious(await auditMapFailed(browser, site, SLUG))).toEqual([]);
+    expect(seriousFindings(await auditMapFailed(browser, site, SLUG))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // and flights are the engine's tests (engine.test.ts) and the first frame's (first-frame.test.ts).
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { audit, describeFinding, isSerious, type AxeFinding } from '../../scripts/browser/axe-audit';
+import { audit, seriousFindings, type AxeFinding } from '../../scripts/browser/axe-audit';
 import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { expectFramed, scrollToChapter, settled, storyData } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
@@ -17,12 +17,6 @@ const site = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
-
-/** The serious and critical findings, described; the rest printed (the benchmark lists them in full). */
-function serious(found: AxeFinding[]): string[] {
-  for (const f of found.filter((f) => !isSerious(f))) console.log(`a11y ${describeFinding(f)}`);
-  return found.filter(isSerious).map(describeFinding);
-}
 
 const CASES: [string, BrowserContextOptions, 'zh' | 'en', number][] = [
   ['desktop-zh', DESKTOP, 'zh', 1],
@@ -69,7 +63,7 @@ describe('the story, chapter by chapter', () => {
       axe.push(...(await audit(w.page, `${name} popup`)));
 
       expect(problems).toEqual([]);
-      expect(serious(axe)).toEqual([]);
+      expect(seriousFindings(axe)).toEqual([]);
       expect(w.errors).toEqual([]);
       expect(w.foreign).toEqual([]);
       await w.close();
