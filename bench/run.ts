@@ -169,11 +169,19 @@ const budgets = checkBudgets({
   authorLayers: authorLayerBytes(join(ROOT, 'dist')),
 });
 
+// What is printed from here on is also the report in docs/generated/benchmark.md, which the docs link to: the
+// figures there are the last run's, as the tool wrote them, never copied by hand.
+const report: string[] = [];
+const say = (text: string) => {
+  console.log(text);
+  report.push(text);
+};
+
 const headline = ['first_pixels_ms', 'ready_ms', 'fcp_ms', 'frame_p95_ms', 'heap_mb', 'bytes_total']
   .map((k) => `${k} ${fmt(ratios[k] ?? null, 2)}×`)
   .join(', ');
-console.log(`\nstory / baseline (medians of ${RUNS} cold runs each): ${headline}\n`);
-console.log(
+say(`\nstory / baseline (medians of ${RUNS} cold runs each): ${headline}\n`);
+say(
   formatTable(
     ['figure', 'story', 'baseline', 'ratio'],
     [
@@ -198,11 +206,11 @@ console.log(
     ],
   ),
 );
-console.log(`\nthe live map's ready, split (medians, same runs):\n${ladderTable(ladder)}`);
-console.log(
+say(`\nthe live map's ready, split (medians, same runs):\n${ladderTable(ladder)}`);
+say(
   `\nmaps: ${mapSize.width}×${mapSize.height} CSS px on both pages; frames over ${framed} flights, heap after all ${flights.length - 1}`,
 );
-console.log(
+say(
   `story files arrived (median ms from navigation): ${timeline(runs.story)
     .map((t) => `${t.file} ${t.end_ms.toFixed(0)}`)
     .join(' · ')}`,
@@ -211,7 +219,7 @@ for (const [page, result] of [
   ['story', lh],
   ['baseline', lhFloor],
 ] as const)
-  console.log(
+  say(
     `lighthouse figures, ${page}: ${
       Object.entries(result.metrics)
         .map(([k, v]) => `${k} ${v}`)
@@ -222,17 +230,16 @@ for (const [page, result] of [
   ['story', lh],
   ['baseline', lhFloor],
 ] as const)
-  console.log(`lighthouse blocking, ${page}:\n${describeBlocking(result.blocking, site.url, floor.url)}`);
+  say(`lighthouse blocking, ${page}:\n${describeBlocking(result.blocking, site.url, floor.url)}`);
 const errors = [...runs.story, ...runs.baseline].flatMap((r) => r.errors);
-if (errors.length > 0) console.log(`console errors in the pages: ${[...new Set(errors)].join(' | ')}`);
+if (errors.length > 0) say(`console errors in the pages: ${[...new Set(errors)].join(' | ')}`);
 
 // The accessibility test fails on any serious or critical finding; here every finding is listed, whatever its impact.
-console.log(`\naccessibility (axe-core): ${axe.length} finding(s) of any impact`);
-for (const f of axe) console.log(`  ${describeFinding(f)}`);
+say(`\naccessibility (axe-core): ${axe.length} finding(s) of any impact`);
+for (const f of axe) say(`  ${describeFinding(f)}`);
 
-console.log('\nbudgets:');
-for (const b of budgets)
-  console.log(`  ${b.pass ? 'ok  ' : 'FAIL'} ${b.name}: ${b.actual} (limit ${b.limit})`);
+say('\nbudgets:');
+for (const b of budgets) say(`  ${b.pass ? 'ok  ' : 'FAIL'} ${b.name}: ${b.actual} (limit ${b.limit})`);
 
 const duration_s = (Date.now() - started) / 1000;
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -268,6 +275,22 @@ writeFileSync(
     null,
     2,
   ) + '\n',
+);
+
+writeFileSync(
+  join(ROOT, 'docs', 'generated', 'benchmark.md'),
+  [
+    '# Benchmark: the latest run',
+    '',
+    `Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${RUNS} cold runs of each ` +
+      `page, Chromium ${chromium}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}. ` +
+      'What each figure means: [docs/performance.md](../performance.md).',
+    '',
+    '```text',
+    report.join('\n').trim(),
+    '```',
+    '',
+  ].join('\n'),
 );
 
 const broken = budgets.filter((b) => !b.pass);
