@@ -101,7 +101,8 @@ export function resolveStory(
       camera: camera(ch.view, used),
       markers,
       highlight: ch.highlight ?? [],
-      excerpts: (ch.excerpts ?? []).map((e) => ({ ...e, place: e.place ?? subject! })),
+      // A popup shows an excerpt only when the excerpt names its place: a quote is not placed by the chapter's view.
+      excerpts: ch.excerpts ?? [],
       metrics: (ch.metrics ?? []).map((m, j) => {
         const q = quotedQuantity(m);
         return {

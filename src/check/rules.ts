@@ -99,16 +99,14 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         message: 'view.zoom applies to place, not fit (fit picks its zoom)',
       });
     else if (ch.view.zoom !== undefined) out.push(...zoomFindings(story, i));
-    const items = [
-      ...(ch.excerpts ?? []).map((e, j) => ['excerpts', j, e.place] as const),
-      ...(ch.metrics ?? []).map((m, j) => ['metrics', j, m.place] as const),
-    ];
-    for (const [kind, j, p] of items)
-      if (!p && !place)
+    // A figure is about a place (the view's, unless it says): an excerpt may be about none the map shows.
+    ch.metrics?.forEach((m, j) => {
+      if (!m.place && !place)
         out.push({
-          path: [...at, kind, j],
-          message: `${kind}[${j}]: place is required when the view is not a place`,
+          path: [...at, 'metrics', j],
+          message: `metrics[${j}]: place is required when the view is not a place`,
         });
+    });
     ch.excerpts?.forEach((e, j) => {
       if (!e.speaker && !e.from)
         out.push({

@@ -75,7 +75,7 @@ export interface ResolvedChapter {
   markers: string[];
   highlight: string[];
   /** Credited to `speaker` (who said it) or else `from` (the report it is quoted from), never to its place. */
-  excerpts: { place: string; text: LocalText; speaker?: LocalText; from?: LocalText }[];
+  excerpts: { place?: string; text: LocalText; speaker?: LocalText; from?: LocalText }[];
   /** Shown with the comparison: what its figures measure and why they are not like for like. */
   caption: LocalText | null;
   metrics: ResolvedMetric[];

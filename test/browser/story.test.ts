@@ -116,8 +116,12 @@ describe('story page', () => {
   });
 
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
-    const { w, story, ch } = await openAtChapter(PHONE, (c) => c.metrics.length > 0 && c.excerpts.length > 0);
-    const place = ch.excerpts[0]!.place;
+    const { w, story, ch } = await openAtChapter(
+      PHONE,
+      (c) => c.metrics.length > 0 && c.excerpts.some((e) => e.place),
+    );
+    const excerpt = ch.excerpts.find((e) => e.place)!;
+    const place = excerpt.place!;
     const marker = w.page.locator(`[data-place-id="${place}"]`);
     const box = (await marker.boundingBox())!;
     expect(Math.min(box.width, box.height), 'tap target (CSS px)').toBeGreaterThanOrEqual(44);
@@ -126,10 +130,28 @@ describe('story page', () => {
     await expect.poll(() => popup.isVisible()).toBe(true);
     const text = await popup.innerText();
     expect(text).toContain(story.places[place]!.name.zh);
-    expect(text).toContain(ch.excerpts[0]!.text.zh.slice(0, 12));
+    expect(text).toContain(excerpt.text.zh.slice(0, 12));
     await w.page.screenshot({ path: `${SHOTS}/phone-zh-popup-${place}.png` });
     await w.page.keyboard.press('Escape');
     await expect.poll(() => popup.count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it("a marker's popup shows the excerpts that name its place, never one the map does not locate", async () => {
+    const { w, ch } = await openAtChapter(DESKTOP, (c) => c.excerpts.some((e) => !e.place));
+    const unplaced = ch.excerpts.filter((e) => !e.place);
+    for (const id of ch.markers) {
+      await w.page.locator(`[data-place-id="${id}"]`).click();
+      const popup = w.page.locator(`[data-popup-for="${id}"]`);
+      await expect.poll(() => popup.isVisible()).toBe(true);
+      const text = await popup.innerText();
+      for (const e of unplaced) expect(text, `${id}'s popup`).not.toContain(e.text.zh.slice(0, 12));
+      for (const e of ch.excerpts.filter((e) => e.place === id))
+        expect(text).toContain(e.text.zh.slice(0, 12));
+      await w.page.keyboard.press('Escape');
+      await expect.poll(() => popup.count()).toBe(0);
+    }
     expect(w.errors).toEqual([]);
     await w.close();
   });

@@ -35,6 +35,7 @@ describe('the story, chapter by chapter', () => {
       const story = await storyData(w.page);
       expect(story.chapters.length).toBeGreaterThan(0);
       const problems: string[] = [];
+      const places = new Set(Object.values(story.places).map((p) => p.name[lang]));
       const axe: AxeFinding[] = [];
       // The page as it opens: the opening, over the map of the first chapter.
       await settled(w.page, story.chapters[0]!.id);
@@ -50,15 +51,24 @@ describe('the story, chapter by chapter', () => {
         for (const pair of await overlappingMarkers(w.page))
           problems.push(`${ch.id}: markers overlap: ${pair}`);
         for (const p of await cutLabels(w.page, scale)) problems.push(`${ch.id}: ${p}`);
+        // Each excerpt credited to who said or wrote it: a place never speaks.
+        const credits = await w.page
+          .locator(`[data-chapter-id="${ch.id}"] blockquote .credit`)
+          .allInnerTexts();
+        if (credits.length !== ch.excerpts.length)
+          problems.push(`${ch.id}: ${ch.excerpts.length - credits.length} excerpt(s) without a credit`);
+        for (const credit of credits)
+          if (places.has(credit.replace(/^—\s*/, '')))
+            problems.push(`${ch.id}: an excerpt credited to a place: ${credit}`);
         axe.push(...(await audit(w.page, `${name} ${ch.id}`)));
         await w.page.screenshot({ path: `${SHOTS}/${name}-${ch.id}.png` });
       }
 
       // With a popup open.
-      const ch = story.chapters.find((c) => c.excerpts.length > 0)!;
+      const ch = story.chapters.find((c) => c.excerpts.some((e) => e.place))!;
       await scrollToChapter(w.page, ch.id);
       await settled(w.page, ch.id);
-      await w.page.locator(`[data-place-id="${ch.excerpts[0]!.place}"]`).click();
+      await w.page.locator(`[data-place-id="${ch.excerpts.find((e) => e.place)!.place}"]`).click();
       await w.page.waitForSelector('[data-popup-for]');
       axe.push(...(await audit(w.page, `${name} popup`)));
 

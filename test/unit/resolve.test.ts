@@ -34,9 +34,10 @@ describe('resolveStory', () => {
     expect(one!.metrics[0]!.place).toBe('harbour');
   });
 
-  it("gives an excerpt or a figure without a place its chapter's place, and each figure its key", () => {
+  it("gives a figure without a place its chapter's place, an excerpt none, and each figure its key", () => {
     const [one] = resolved.chapters;
-    expect(one!.excerpts[0]!.place).toBe('harbour');
+    // A popup shows an excerpt only where its place says: a quote is not placed by the chapter's view.
+    expect(one!.excerpts[0]!.place).toBeUndefined();
     expect(one!.metrics.map((m) => [m.place, m.key])).toEqual([
       ['harbour', 'one:0'],
       ['harbour', 'one:1'],
