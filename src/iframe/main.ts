@@ -3,8 +3,10 @@ import { mount } from 'svelte';
 import EmbedApp from './EmbedApp.svelte';
 import { parseLang } from '../locale/lang-param';
 import type { ResolvedStory } from '../story/types';
+import { adoptPrerenderedFrame } from '../map/prerendered-frame';
 import '../ui/global.css';
 
+adoptPrerenderedFrame(document);
 const data = document.getElementById('story-data')?.textContent;
 const target = document.getElementById('app');
 if (!data || !target) throw new Error('embed page: the story data or #app is missing from the HTML');

@@ -5,6 +5,7 @@ import { startEarly } from '../map/maplibre/create-map';
 import { parseLang } from '../locale/lang-param';
 import { DEFAULT_LANG } from '../locale/locales';
 import type { ResolvedStory } from '../story/types';
+import { adoptPrerenderedFrame } from '../map/prerendered-frame';
 import '../ui/global.css';
 
 // On <html>, for global.css: what the page offers without its script (.app-fallback) stays hidden once the story
@@ -12,6 +13,7 @@ import '../ui/global.css';
 const RUNNING = 'app-running';
 const FAILED = 'app-failed';
 
+adoptPrerenderedFrame(document);
 const target = document.getElementById('app');
 const lang = parseLang(new URLSearchParams(location.search).get('lang'));
 // The prerendered text is in the default language: hydrate it as it is, or render afresh in the language the link

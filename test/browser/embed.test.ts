@@ -381,6 +381,10 @@ describe('embedding', () => {
     const second = w.page.locator('story-map#second');
     await rests(first, story.chapters[0]!.id);
     const secondStart = (await rests(second)).chapter;
+    // The news page's own picture of the same class is the news page's: the elements touch nothing outside them.
+    expect(await w.page.locator('#host-picture').evaluate((svg) => svg.outerHTML)).toBe(
+      '<svg class="first-frame" id="host-picture" width="40" height="20"><rect width="40" height="20" fill="#c00"></rect></svg>',
+    );
 
     // The host's `* { font: 30px serif }` and `canvas { display: none }` stop at the shadow boundary.
     const look = await first.evaluate((el) => {

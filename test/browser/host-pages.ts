@@ -50,7 +50,9 @@ export async function serveHostPages(site: string, otherSite?: string): Promise<
     ),
     'element.html': page(
       'story-map host',
-      `<h1>A news page</h1>${filler(6)}
+      `<h1>A news page</h1>
+<svg class="first-frame" id="host-picture" width="40" height="20"><rect width="40" height="20" fill="#c00"/></svg>
+${filler(6)}
 ${codes.element}
 ${filler(8)}
 <story-map id="second" story="zhoushan-islands" lang="en"></story-map>
