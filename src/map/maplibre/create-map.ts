@@ -31,6 +31,11 @@ export interface MapOptions {
    * of the page's frames till its first rest (hideUntilDrawn). Without one, the reader sees the map draw in.
    */
   covered?: boolean;
+  /**
+   * When the reader began waiting for this map, as a moment of performance.now() (0: the page's opening); the
+   * start's deadline counts from there. By default, from the call.
+   */
+  waitingSince?: number;
 }
 
 async function loadBasemap(signal: AbortSignal) {
@@ -89,10 +94,15 @@ function hideUntilDrawn(map: MapLibreMap): void {
 /**
  * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
  * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
- * map has not drawn its first frame within START_WITHIN_MS, whatever it is waiting for.
+ * map has not drawn its first frame within START_WITHIN_MS of `waitingSince`, whatever it is waiting for.
  */
 export function createMap(options: MapOptions): Promise<LiveMap> {
-  return withinDeadline('the map’s start', START_WITHIN_MS, (signal) => startMap(options, signal));
+  return withinDeadline(
+    'the map’s start',
+    START_WITHIN_MS,
+    (signal) => startMap(options, signal),
+    options.waitingSince,
+  );
 }
 
 async function startMap(

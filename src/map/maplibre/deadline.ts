@@ -38,18 +38,34 @@ function afterVisibleTime(ms: number, fire: () => void): () => void {
   };
 }
 
+// When the reader first saw the page: one opened in a background tab has kept nobody waiting until it is shown.
+let firstSeen = 0;
+if (typeof document !== 'undefined' && document.hidden) {
+  firstSeen = Infinity;
+  const seen = () => {
+    if (document.hidden) return;
+    firstSeen = performance.now();
+    document.removeEventListener('visibilitychange', seen);
+  };
+  document.addEventListener('visibilitychange', seen);
+}
+
 /**
- * `work`'s result, or a TimedOut rejection once `ms` of visible time have passed without one. `work` is given a
- * signal aborted at that moment, to stop what it is waiting for and drop what it made.
+ * `work`'s result, or a TimedOut rejection once `ms` of visible time have passed without one, counted from `since`
+ * (a moment of performance.now(), such as 0 for the page's opening: the reader's wait began before this script
+ * ran) or else from now. `work` is given a signal aborted at that moment, to stop what it is waiting for and drop
+ * what it made.
  */
 export function withinDeadline<T>(
   what: string,
   ms: number,
   work: (signal: AbortSignal) => Promise<T>,
+  since?: number,
 ): Promise<T> {
   const abort = new AbortController();
+  const waited = since === undefined ? 0 : Math.max(0, performance.now() - Math.max(since, firstSeen));
   return new Promise<T>((resolve, reject) => {
-    const cancel = afterVisibleTime(ms, () => {
+    const cancel = afterVisibleTime(Math.max(0, ms - waited), () => {
       const late = new TimedOut(what, ms);
       abort.abort(late);
       reject(late);
