@@ -1,7 +1,7 @@
 // Checks one of a story's own GeoJSON layer files: strict JSON, a FeatureCollection of points, lines and areas in
 // WGS84, every coordinate inside the map's region, no polygon crossing itself. Every problem is located in the
 // layer file itself. Nothing is rounded or repaired: what the editor wrote is what is drawn, or it is refused.
-import { kinks, polygon } from '@turf/turf';
+import { firstCrossing } from './first-crossing';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { inRegion, REGION } from '../geo/region.ts';
 import { lineCol, parseJson } from './parse-json.ts';
@@ -227,9 +227,9 @@ function position(p: unknown[], path: string, at: Report): void {
 function selfCrossings(c: unknown[], single: boolean, path: string, at: Report): void {
   const polygons = (single ? [c] : c) as Position[][][];
   polygons.forEach((rings, i) => {
-    const crossing = kinks(polygon(rings)).features[0];
+    const crossing = firstCrossing(rings);
     if (!crossing) return;
-    const [lon, lat] = crossing.geometry.coordinates as [number, number];
+    const [lon, lat] = crossing as [number, number];
     at(
       single ? c : (c[i] as object),
       `${path}${single ? '' : `.coordinates[${i}]`}: the polygon crosses itself near (${lon.toFixed(5)}, ${lat.toFixed(5)})`,
