@@ -111,6 +111,35 @@ describe('chrome over the map', () => {
     await w.close();
   });
 
+  it.each([
+    { name: 'landscape-844', device: { ...PHONE, viewport: { width: 844, height: 390 } } },
+    { name: 'tablet-1024', device: { ...DESKTOP, viewport: { width: 1024, height: 768 } } },
+  ])(
+    '$name: the chapter nav is one row, the map keeps most of its pane, the attribution clear of the scale bar',
+    async ({ name, device }) => {
+      const w = await openPage(browser, site, device);
+      await w.page.goto(`${site}/${SLUG}/`);
+      await scrollToChapter(w.page, 'zhuangshi-horse-race');
+      await settled(w.page, 'zhuangshi-horse-race');
+      await w.page.screenshot({ path: `${SHOTS}/chrome-${name}.png` });
+      const share = await chromeShare(w.page);
+      console.log(`${name}: chrome covers ${(share * 100).toFixed(1)}% of the map`);
+      expect((await box(w.page, 'nav.chapter-nav')).height, 'the chapter nav, one row').toBeLessThan(48);
+      const overflow = await w.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'wider than the screen').toBeLessThanOrEqual(0);
+      expect(share).toBeLessThan(0.1);
+      const [attribution, scale] = [
+        await box(w.page, '.maplibregl-ctrl-attrib'),
+        await box(w.page, '.maplibregl-ctrl-scale'),
+      ];
+      expect(overlap(attribution, scale), 'attribution over the scale bar').toBe(0);
+      expect(w.errors).toEqual([]);
+      await w.close();
+    },
+  );
+
   it('phone: Tab still reaches every chapter link, and shows the dots while there', async () => {
     const w = await openPage(browser, site, SMALL_PHONE);
     await w.page.goto(`${site}/${SLUG}/`);

@@ -79,7 +79,9 @@ async function seen(page: Page): Promise<Seen> {
       const r = el.getBoundingClientRect();
       return [el.dataset.placeId!, [r.x + r.width / 2 - origin.x, r.y + r.height / 2 - origin.y]] as const;
     });
-    return [document.documentElement.scrollWidth - innerWidth, Object.fromEntries(places)] as const;
+    // Against the screen's width: on a phone, the layout viewport (innerWidth) grows to take in what overflows.
+    const { scrollWidth, clientWidth } = document.documentElement;
+    return [scrollWidth - clientWidth, Object.fromEntries(places)] as const;
   });
   return { overflow, layout: await page.evaluate(layoutOf, null), map: await mapState(page), places };
 }
