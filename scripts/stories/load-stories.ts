@@ -43,7 +43,7 @@ let coverage: Coverage | undefined;
 
 /** Read once: the outlines are 2 MB, and a run checks every story against them. */
 export function loadCoverage(): Coverage {
-  coverage ??= coverageOf(JSON.parse(readFileSync(COVERAGE_FILE, 'utf8')) as Topology, 'counties');
+  coverage ??= coverageOf(JSON.parse(readFileSync(COVERAGE_FILE, 'utf8')) as Topology, 'counties', 'coast');
   return coverage;
 }
 

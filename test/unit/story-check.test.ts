@@ -78,7 +78,7 @@ describe('checkStory', () => {
     // At the latitude's value: the pair is wrong, and neither of its numbers alone.
     const col = bad.split('\n')[line - 1]!.indexOf(`lat: ${lat}`) + 'lat: '.length + 1;
     expect(problems(bad)).toEqual([
-      `${FILE}:${line}:${col}: places.harbour: expected a place in China (its county-level divisions) or within 22 km of its coast, found (${lon}, ${lat}), where the basemap has no data`,
+      `${FILE}:${line}:${col}: places.harbour: expected a place in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (${lon}, ${lat}), where the basemap has no data`,
     ]);
   });
 
