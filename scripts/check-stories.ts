@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { formatProblem } from '../src/check/problem';
+import { storyRegion } from '../src/map/view/story-region';
 import { loadGazetteer, loadStory, STORY_FILE, storyDirs } from './stories/load-stories';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,10 +31,14 @@ try {
     const result = loadStory(root, dir, gazetteer, within);
     for (const p of [...result.problems, ...result.warnings]) console.error(formatProblem(p));
     problems += result.problems.filter((p) => !p.warning).length;
-    if (result.problems.length === 0)
+    if (result.problems.length === 0) {
+      const story = result.stories[0]!;
+      // What the basemap must cover for it: the editor sees a chapter that looks far beyond the rest.
+      const [w, s, e, n] = storyRegion(story).map((v) => v.toFixed(2));
       console.log(
-        `ok  ${dir.replace(root + '/', '')} (${result.stories[0]!.chapters.length} chapters${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''})`,
+        `ok  ${dir.replace(root + '/', '')} (${story.chapters.length} chapters${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}; region ${w}–${e} E, ${s}–${n} N)`,
       );
+    }
   }
   if (problems > 0) {
     console.error(`\n${problems} problem(s) found.`);

@@ -11,8 +11,11 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/check/check.ts';
+import { coverageOf, type Coverage } from '../../src/check/coverage.ts';
+import type { Topology } from 'topojson-specification';
 import type { LayerRead } from '../../src/check/check-layers';
 import { MAX_LAYER_BYTES } from '../../src/story/limits.ts';
 import { decodeUtf8 } from '../../src/check/decode-utf8.ts';
@@ -27,6 +30,21 @@ export const SOURCE_FILE = 'source.txt';
 
 export function loadGazetteer(root: string): Gazetteer {
   return JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as Gazetteer;
+}
+
+/**
+ * The counties whose outlines bound what the basemap covers (geodata/PROVENANCE.md, "China's divisions"): the
+ * engine's own data, beside this script, whichever project root the stories are read from.
+ */
+const COVERAGE_FILE = fileURLToPath(
+  new URL('../../geodata/sources/china/counties.topo.json', import.meta.url),
+);
+let coverage: Coverage | undefined;
+
+/** Read once: the outlines are 2 MB, and a run checks every story against them. */
+export function loadCoverage(): Coverage {
+  coverage ??= coverageOf(JSON.parse(readFileSync(COVERAGE_FILE, 'utf8')) as Topology, 'counties', 'coast');
+  return coverage;
 }
 
 function isLink(path: string): boolean {
@@ -174,6 +192,8 @@ function readStoryFile(
 /** `within`: the folder `dir` was found in, which a linked story folder may not lead out of. */
 export function loadStory(root: string, dir: string, gazetteer: Gazetteer, within?: string): LoadResult {
   const slug = basename(dir);
+  // Outside the story's own problems: without its data the whole run fails, not one story.
+  const coverage = loadCoverage();
   try {
     const badSlug = slugProblem(slug);
     if (badSlug) throw new Refused(relative(root, dir), badSlug);
@@ -201,7 +221,7 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
         };
       }
     };
-    const result = checkStory({ file, text, gazetteer, source, readLayer });
+    const result = checkStory({ file, text, gazetteer, coverage, source, readLayer });
     if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
     try {
       return {

@@ -35,9 +35,9 @@ source:
   date: "2024"
 
 # 故事用到的地点（宁波常用地点已在 geodata/gazetteer.json 中，可直接用其 id，如 zhenhai-seat）。
-# 坐标为 WGS84 经纬度，需在地图范围内（经度 120.3–122.6，纬度 28.9–30.8）。
+# 坐标为 WGS84 经纬度，需在地图数据覆盖的范围内：中国境内，或海岸外 22 公里、陆地边界外 2 公里以内。
 # Places this story uses (common Ningbo places are in geodata/gazetteer.json: use their id, e.g. zhenhai-seat).
-# Coordinates are WGS84 and must lie in the map's region (lon 120.3–122.6, lat 28.9–30.8).
+# Coordinates are WGS84 and must lie where the map has data: in China, within 22 km of its coast or 2 km of its borders.
 places:
   # 地点 id：小写字母、数字和单个 "-" / A place id: lower-case a-z, 0-9 and single "-"
   example-centre:

@@ -1,5 +1,6 @@
 // Reads and checks the layer files a story declares, within the story's byte budget for them (limits.ts).
 import { checkLayerFile } from './layer-file.ts';
+import type { Coverage } from './coverage';
 import type { LayerKind } from '../story/types';
 import { MAX_LAYER_BYTES } from '../story/limits.ts';
 import type { DataPath } from './locate';
@@ -30,6 +31,7 @@ const noFiles: ReadLayer = () => ({ ok: false, message: 'layer files cannot be r
  */
 export function checkLayers(
   layers: NonNullable<Story['layers']>,
+  coverage: Coverage,
   read: ReadLayer = noFiles,
   at: (path: DataPath, message: string, hint?: string) => Problem,
 ): { declared: Problem[]; inFiles: Problem[]; layers: Record<string, CheckedLayer> } {
@@ -57,7 +59,7 @@ export function checkLayers(
       );
       continue;
     }
-    const checked = checkLayerFile(r.file, r.text);
+    const checked = checkLayerFile(r.file, r.text, coverage);
     if (checked.ok) out[id] = { data: checked.data, kinds: checked.kinds, bytes };
     else inFiles.push(...checked.problems);
   }

@@ -11,6 +11,7 @@ import { isReservedName, RESERVED_NAME_MESSAGE } from '../story/reserved-names.t
 import type { Problem } from './problem';
 import { storyRules } from './rules.ts';
 import { checkLayers, type CheckedLayer, type ReadLayer } from './check-layers.ts';
+import type { Coverage } from './coverage';
 import type { DataPath } from './locate';
 import { metricFindings } from './metric-rules.ts';
 import {
@@ -29,6 +30,8 @@ export interface CheckInput {
   file: string;
   text: string;
   gazetteer: Gazetteer;
+  /** Where the basemap has data: a place elsewhere is refused. */
+  coverage: Coverage;
   /** The story's source.txt, when it has one: quotes must occur in it verbatim. */
   source?: string;
   /** Reads a layer file the story declares, by its name in the story's folder. */
@@ -40,7 +43,7 @@ export type CheckResult =
   | { ok: true; story: Story; problems: Problem[]; layers: Record<string, CheckedLayer> }
   | { ok: false; problems: Problem[] };
 
-export function checkStory({ file, text, gazetteer, source, readLayer }: CheckInput): CheckResult {
+export function checkStory({ file, text, gazetteer, coverage, source, readLayer }: CheckInput): CheckResult {
   const tooLarge = oversized(file, utf8Bytes(text));
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   const lines = new LineCounter();
@@ -122,11 +125,13 @@ export function checkStory({ file, text, gazetteer, source, readLayer }: CheckIn
   const placeIds = ownKeys(data.value, 'places').filter((k) => !isReservedName(k));
   const layerIds = ownKeys(data.value, 'layers').filter((k) => !isReservedName(k));
   const findings = [
-    ...storyRules(story, gazetteer, source, placeIds, layerIds),
+    ...storyRules(story, gazetteer, coverage, source, placeIds, layerIds),
     ...metrics.flatMap(({ metric, path }) => metricFindings(metric, path, source)),
   ];
   const ruleProblems = findings.map((f) => at(f.path, f.message, f.hint, f.key, f.warning));
-  const files = checkLayers(story.layers ?? {}, readLayer, (path, message, hint) => at(path, message, hint));
+  const files = checkLayers(story.layers ?? {}, coverage, readLayer, (path, message, hint) =>
+    at(path, message, hint),
+  );
   // A layer file's problems follow the story file's, each in its own file's order.
   const problems = capped([
     ...sortProblems([...shapeProblems, ...dropped, ...ruleProblems, ...files.declared]),

@@ -1,9 +1,9 @@
 // Checks one of a story's own GeoJSON layer files: strict JSON, a FeatureCollection of points, lines and areas in
-// WGS84, every coordinate inside the map's region, no polygon crossing itself. Every problem is located in the
+// WGS84, every coordinate where the basemap has data, no polygon crossing itself. Every problem is located in the
 // layer file itself. Nothing is rounded or repaired: what the editor wrote is what is drawn, or it is refused.
 import { firstCrossing } from './first-crossing';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { inRegion, REGION } from '../geo/region.ts';
+import type { Coverage } from './coverage';
 import { lineCol, parseJson } from './parse-json.ts';
 import type { Problem } from './problem';
 import type { LayerKind } from '../story/types';
@@ -44,7 +44,7 @@ function shown(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
-export function checkLayerFile(file: string, text: string): LayerFileResult {
+export function checkLayerFile(file: string, text: string, coverage: Coverage): LayerFileResult {
   const json = parseJson(text);
   if (!json.ok)
     return {
@@ -117,7 +117,7 @@ export function checkLayerFile(file: string, text: string): LayerFileResult {
       );
       return;
     }
-    checkCoordinates(g.type as string, coordinates, `${where}.geometry.coordinates`, at);
+    checkCoordinates(g.type as string, coordinates, `${where}.geometry.coordinates`, at, coverage);
     if (problems.length > before) return;
     if (kind === 'area') selfCrossings(coordinates, g.type === 'Polygon', `${where}.geometry`, at);
     if (problems.length > before) return;
@@ -148,21 +148,21 @@ function crsProblem(crs: unknown, report: (message: string, hint?: string) => vo
 
 type Report = (node: object, message: string, hint?: string) => void;
 
-/** Nesting, position and ring rules of each geometry type; every position inside the region. */
-function checkCoordinates(type: string, c: unknown[], path: string, at: Report): void {
+/** Nesting, position and ring rules of each geometry type; every position where the basemap has data. */
+function checkCoordinates(type: string, c: unknown[], path: string, at: Report, coverage: Coverage): void {
   const rings = (poly: unknown[], here: string) => {
     if (poly.length === 0) at(poly, `${here}: a polygon needs at least one ring, found none`);
-    list(poly, here, at, (r, p) => ring(r, p, at));
+    list(poly, here, at, (r, p) => ring(r, p, at, coverage));
   };
   switch (type) {
     case 'Point':
-      return position(c, path, at);
+      return position(c, path, at, coverage);
     case 'MultiPoint':
-      return positions(c, path, at, 1);
+      return positions(c, path, at, coverage, 1);
     case 'LineString':
-      return positions(c, path, at, 2);
+      return positions(c, path, at, coverage, 2);
     case 'MultiLineString':
-      return list(c, path, at, (l, p) => positions(l, p, at, 2));
+      return list(c, path, at, (l, p) => positions(l, p, at, coverage, 2));
     case 'Polygon':
       return rings(c, path);
     default:
@@ -178,20 +178,20 @@ function list(c: unknown[], path: string, at: Report, each: (child: unknown[], p
   });
 }
 
-function positions(c: unknown[], path: string, at: Report, least: number): void {
+function positions(c: unknown[], path: string, at: Report, coverage: Coverage, least: number): void {
   if (c.length < least) at(c, `${path}: expected at least ${least} position(s), found ${c.length}`);
   c.forEach((p, j) => {
-    if (Array.isArray(p)) position(p, `${path}[${j}]`, at);
+    if (Array.isArray(p)) position(p, `${path}[${j}]`, at, coverage);
     else at(c, `${path}[${j}]: expected a position [lon, lat], found ${shown(p)}`);
   });
 }
 
-function ring(r: unknown[], path: string, at: Report): void {
+function ring(r: unknown[], path: string, at: Report, coverage: Coverage): void {
   if (r.length < 4) {
     at(r, `${path}: a polygon ring needs at least 4 positions (the first repeated last), found ${r.length}`);
     return;
   }
-  positions(r, path, at, 4);
+  positions(r, path, at, coverage, 4);
   const [a, b] = [r[0], r[r.length - 1]];
   if (Array.isArray(a) && Array.isArray(b) && (a[0] !== b[0] || a[1] !== b[1]))
     at(
@@ -201,22 +201,22 @@ function ring(r: unknown[], path: string, at: Report): void {
     );
 }
 
-function position(p: unknown[], path: string, at: Report): void {
+function position(p: unknown[], path: string, at: Report, coverage: Coverage): void {
   const [lon, lat] = p;
   if (p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
     at(p, `${path}: expected a position [lon, lat] of numbers, found ${JSON.stringify(p).slice(0, 40)}`);
     return;
   }
-  if (inRegion(lon as number, lat as number)) return;
-  const swapped = inRegion(lat as number, lon as number);
+  if (coverage.covers(lon as number, lat as number)) return;
+  const swapped = coverage.covers(lat as number, lon as number);
   const projected = Math.abs(lon as number) > 180 || Math.abs(lat as number) > 90;
   at(
     p,
     swapped
       ? `${path}: lon and lat look swapped (${lon}, ${lat})`
-      : `${path}: (${lon}, ${lat}) is outside the map's region, expected lon ${REGION.west}–${REGION.east}, lat ${REGION.south}–${REGION.north}`,
+      : `${path}: expected a position ${coverage.what}, found (${lon}, ${lat}), where the basemap has no data`,
     swapped
-      ? 'GeoJSON writes [lon, lat]: east–west (about 121 here) first'
+      ? 'GeoJSON writes [lon, lat]: east–west first'
       : projected
         ? 'these look like projected metres, not degrees: convert the file to WGS84 (EPSG:4326)'
         : undefined,

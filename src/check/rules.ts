@@ -1,7 +1,8 @@
 // Checks that need more than one field at a time: references between places and chapters, and whether every
 // quote and figure can be traced to the source text.
 import type { Gazetteer } from '../geo/gazetteer';
-import { BASEMAP_MAX_ZOOM, inRegion, REGION } from '../geo/region.ts';
+import { BASEMAP_MAX_ZOOM } from '../geo/region.ts';
+import type { Coverage } from './coverage';
 import { layerFindings } from './layer-rules.ts';
 import { chapterMaxZoom } from './layer-zoom.ts';
 import type { DataPath } from './locate';
@@ -35,29 +36,45 @@ function placeRefs(story: Story, known: Set<string>): Finding[] {
   return out;
 }
 
-/** A coordinate the map cannot show: outside its region, or recognisably a swapped pair. */
-function regionFinding(lon: number, lat: number, path: DataPath, label: string): Finding | null {
-  if (inRegion(lon, lat)) return null;
-  const swapped = inRegion(lat, lon);
+/** A coordinate the map cannot show: outside what its data covers, or recognisably a swapped pair. */
+function coverageFinding(
+  coverage: Coverage,
+  lon: number,
+  lat: number,
+  path: DataPath,
+  label: string,
+): Finding | null {
+  if (coverage.covers(lon, lat)) return null;
+  if (coverage.covers(lat, lon))
+    return {
+      path,
+      message: `${label}: lon and lat look swapped (lon ${lon}, lat ${lat})`,
+      hint: `lon ${lat}, lat ${lon}: lon is east–west, lat north–south`,
+    };
   return {
     path,
-    message: swapped
-      ? `${label}: lon and lat look swapped (lon ${lon}, lat ${lat})`
-      : `${label}: (${lon}, ${lat}) is outside the map's region, expected lon ${REGION.west}–${REGION.east}, lat ${REGION.south}–${REGION.north}`,
-    hint: swapped ? 'lon is east–west (about 121 here), lat north–south (about 30)' : undefined,
+    message: `${label}: expected a place ${coverage.what}, found (${lon}, ${lat}), where the basemap has no data`,
   };
 }
 
-function storyPlaces(story: Story): Finding[] {
+function storyPlaces(story: Story, coverage: Coverage): Finding[] {
   const out: Finding[] = [];
   for (const [id, p] of Object.entries(story.places ?? {})) {
-    const swapped = inRegion(p.lat, p.lon);
-    const f = regionFinding(p.lon, p.lat, ['places', id, swapped ? 'lon' : 'lat'], `places.${id}`);
+    const swapped = coverage.covers(p.lat, p.lon);
+    const f = coverageFinding(
+      coverage,
+      p.lon,
+      p.lat,
+      ['places', id, swapped ? 'lon' : 'lat'],
+      `places.${id}`,
+    );
     if (f) out.push(f);
   }
   story.chapters.forEach((ch, i) => {
     const c = ch.view.center;
-    const f = c && regionFinding(c[0], c[1], ['chapters', i, 'view', 'center'], `chapters[${i}].view.center`);
+    const f =
+      c &&
+      coverageFinding(coverage, c[0], c[1], ['chapters', i, 'view', 'center'], `chapters[${i}].view.center`);
     if (f) out.push(f);
   });
   return out;
@@ -240,13 +257,14 @@ function hintFor(guess: string | undefined): string | undefined {
 export function storyRules(
   story: Story,
   gazetteer: Gazetteer,
+  coverage: Coverage,
   source: string | undefined,
   placeIds: readonly string[] = Object.keys(story.places ?? {}),
   layerIds: readonly string[] = Object.keys(story.layers ?? {}),
 ): Finding[] {
   const known = new Set([...placeIds, ...Object.keys(gazetteer)]);
   return [
-    ...storyPlaces(story),
+    ...storyPlaces(story, coverage),
     ...placeRefs(story, known),
     ...chapters(story, source),
     ...layerFindings(story, layerIds),

@@ -1,9 +1,6 @@
-// The box our basemap layers cover (see geodata/PROVENANCE.md): a place outside it would sit on blank map.
+// The box the built basemap's layers cover (see geodata/PROVENANCE.md). Where a place may be is wider: the checker
+// takes anywhere China's county outlines have data (src/check/coverage.ts).
 export const REGION = { west: 120.3, south: 28.9, east: 122.6, north: 30.8 } as const;
-
-export function inRegion(lon: number, lat: number): boolean {
-  return lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north;
-}
 
 // The district outlines have vertices 0.5–3 km apart (geodata/PROVENANCE.md): beyond this zoom they visibly cut
 // corners, so no chapter may look closer unless it brings finer data of its own.

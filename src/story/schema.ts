@@ -65,7 +65,7 @@ const precisionM = z
 
 export const placeSchema = z.strictObject({
   name: localName,
-  // Ranges are checked against the map's region in rules.ts, which can also tell a swapped pair.
+  // Ranges are checked against what the basemap covers in rules.ts, which can also tell a swapped pair.
   lon: z.number().describe('longitude, WGS84 (east–west, about 121 around Ningbo)'),
   lat: z.number().describe('latitude, WGS84 (north–south, about 30 around Ningbo)'),
   precision_m: precisionM.describe('radius within which the true location lies, in metres'),

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
+import { loadCoverage } from '../../scripts/stories/load-stories';
 import { checkStory } from '../../src/check/check';
 import { formatProblem } from '../../src/check/problem';
 import { resolveStory } from '../../src/check/resolve';
@@ -13,6 +14,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CASES = Number(process.env.FUZZ_CASES ?? 300);
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
+const coverage = loadCoverage();
 const BASES = [
   readFileSync('test/unit/fixtures/minimal-story.yaml', 'utf8'),
   readFileSync('stories/ningbo-town-race/story.yaml', 'utf8'),
@@ -236,7 +238,7 @@ describe(`checkStory on random and mutated stories (FUZZ_SEED=${SEED}, ${CASES} 
     () => {
       const r = random(SEED);
       // Warm: the first check compiles the schema and the patterns.
-      checkStory({ file: FILE, text: BASES[1]!, gazetteer });
+      checkStory({ file: FILE, text: BASES[1]!, gazetteer, coverage });
       let ok = 0;
       let slowest = { ms: 0, n: -1 };
       for (let n = 0; n < CASES; n++) {
@@ -245,7 +247,7 @@ describe(`checkStory on random and mutated stories (FUZZ_SEED=${SEED}, ${CASES} 
         const start = cpuMs();
         let result: ReturnType<typeof checkStory>;
         try {
-          result = checkStory({ file: FILE, text, gazetteer });
+          result = checkStory({ file: FILE, text, gazetteer, coverage });
         } catch (e) {
           throw new Error(`checkStory threw ${String(e)} on ${context()}`, { cause: e });
         }

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { exponent, growth } from '../../bench/scale/growth';
 import { relative, scaleChart } from '../../bench/scale/scale-chart';
 import { lengthenStory, storyCopies } from '../../bench/scale/synth-stories';
+import { loadCoverage } from '../../scripts/stories/load-stories';
 import { checkStory } from '../../src/check/check';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 
@@ -14,6 +15,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const yaml = readFileSync(join(ROOT, 'stories/ningbo-town-race/story.yaml'), 'utf8');
 const source = readFileSync(join(ROOT, 'stories/ningbo-town-race/source.txt'), 'utf8');
 const gazetteer = JSON.parse(readFileSync(join(ROOT, 'geodata/gazetteer.json'), 'utf8')) as object;
+const coverage = loadCoverage();
 const places = Object.keys(gazetteer).sort();
 
 describe('synthetic stories', () => {
@@ -33,6 +35,7 @@ describe('synthetic stories', () => {
         file: 'synthetic.yaml',
         text: long,
         gazetteer: gazetteer as Gazetteer,
+        coverage,
         source,
       });
       expect(result.problems.filter((p) => !p.warning)).toEqual([]);

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
+import { loadCoverage } from '../../scripts/stories/load-stories';
 import { checkStory } from '../../src/check/check';
 import { viewLine } from '../../src/map/view/view-line';
 import { formatProblem } from '../../src/check/problem';
 import { DEFECTS, lineOf, MINIMAL, MINIMAL_SOURCE, withDefect } from './story-defects';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
+const coverage = loadCoverage();
 const good = MINIMAL;
 const FILE = 'stories/x/story.yaml';
 
 function problems(text: string, source?: string): string[] {
-  const r = checkStory({ file: FILE, text, gazetteer, source });
+  const r = checkStory({ file: FILE, text, gazetteer, coverage, source });
   return r.problems.map(formatProblem);
 }
 
@@ -43,7 +45,7 @@ describe('checkStory', () => {
     expect(hit!.startsWith(`${FILE}:${lineOf(bad, at)}:`), hit).toBe(true);
   });
 
-  it('accepts a centre view and reports one outside the region or swapped', () => {
+  it('accepts a centre view and reports one where the basemap has no data or swapped', () => {
     const centred = good.replace('view: {fit: [harbour, simen]}', 'view: {center: [121.7, 29.95], zoom: 10}');
     expect(problems(centred)).toEqual([]);
     // The dev server's "copy view" line is valid story YAML.
@@ -52,9 +54,41 @@ describe('checkStory', () => {
     expect(problems(centred.replace('[121.7, 29.95]', '[29.95, 121.7]')).join('\n')).toMatch(
       /view\.center: lon and lat look swapped/,
     );
-    expect(problems(centred.replace('[121.7, 29.95]', '[116.4, 39.9]')).join('\n')).toMatch(
-      /outside the map's region/,
+    // The East China Sea, 250 km from the nearest coast.
+    expect(problems(centred.replace('[121.7, 29.95]', '[126, 29]')).join('\n')).toMatch(
+      /view\.center: expected a place in China .*, found \(126, 29\), where the basemap has no data/,
     );
+  });
+
+  it('accepts a place anywhere in China: Gansu, Xinjiang, off the Zhoushan coast', () => {
+    for (const [lon, lat] of [
+      [94.662, 40.142],
+      [75.99, 39.47],
+      [122.69, 30.19],
+    ])
+      expect(problems(good.replace('lon: 121.85, lat: 29.93', `lon: ${lon}, lat: ${lat}`))).toEqual([]);
+  });
+
+  it.each([
+    ['the sea far from the coast', '126', '29'],
+    ['Kazakhstan', '76.95', '43.24'],
+  ])('refuses a place in %s at its line, saying what was expected and what was found', (_, lon, lat) => {
+    const bad = good.replace('lon: 121.85, lat: 29.93', `lon: ${lon}, lat: ${lat}`);
+    const line = lineOf(bad, `lon: ${lon}`);
+    // At the latitude's value: the pair is wrong, and neither of its numbers alone.
+    const col = bad.split('\n')[line - 1]!.indexOf(`lat: ${lat}`) + 'lat: '.length + 1;
+    expect(problems(bad)).toEqual([
+      `${FILE}:${line}:${col}: places.harbour: expected a place in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (${lon}, ${lat}), where the basemap has no data`,
+    ]);
+  });
+
+  it('refuses swapped coordinates at the longitude, with the pair the editor meant', () => {
+    const bad = good.replace('lon: 121.85, lat: 29.93', 'lon: 29.93, lat: 121.85');
+    const line = lineOf(bad, 'lon: 29.93');
+    const col = bad.split('\n')[line - 1]!.indexOf('lon: 29.93') + 'lon: '.length + 1;
+    expect(problems(bad)).toEqual([
+      `${FILE}:${line}:${col}: places.harbour: lon and lat look swapped (lon 29.93, lat 121.85)\n    hint: lon 121.85, lat 29.93: lon is east–west, lat north–south`,
+    ]);
   });
 
   it('reports an empty chapter list', () => {
@@ -77,7 +111,7 @@ describe('checkStory', () => {
 
   it('warns, without failing, about a figure with no period', () => {
     const text = good.replace(', period: "not stated"', '');
-    const r = checkStory({ file: FILE, text, gazetteer });
+    const r = checkStory({ file: FILE, text, gazetteer, coverage });
     expect(r.ok).toBe(true);
     expect(r.problems.map(formatProblem)).toEqual([
       expect.stringMatching(
@@ -97,7 +131,7 @@ describe('checkStory', () => {
         '    alt: {zh: 全景, en: Overview}',
       ].join('\n'),
     );
-    const r = checkStory({ file: FILE, text: compared, gazetteer });
+    const r = checkStory({ file: FILE, text: compared, gazetteer, coverage });
     expect(r.ok).toBe(true);
     expect(r.problems.map(formatProblem).join('\n')).toMatch(
       new RegExp(

@@ -68,10 +68,10 @@ export const DEFECTS: readonly Defect[] = [
     /lon and lat look swapped/,
   ],
   [
-    'a place outside the region',
-    ['lon: 121.85, lat: 29.93', 'lon: 116.4, lat: 39.9'],
-    'lon: 116.4',
-    /outside the map's region/,
+    'a place where the basemap has no data',
+    ['lon: 121.85, lat: 29.93', 'lon: 76.95, lat: 43.24'],
+    'lon: 76.95',
+    /places\.harbour: expected a place in China .*, found \(76\.95, 43\.24\), where the basemap has no data/,
   ],
   [
     'a metric value not in its quote',

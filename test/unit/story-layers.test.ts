@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadStory } from '../../scripts/stories/load-stories';
+import { loadCoverage, loadStory } from '../../scripts/stories/load-stories';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/check/check';
@@ -14,6 +14,7 @@ import { formatProblem } from '../../src/check/problem';
 import { resolveStory } from '../../src/check/resolve';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
+const coverage = loadCoverage();
 const DIR = 'stories/zhoushan-islands';
 const STORY = readFileSync(`${DIR}/story.yaml`, 'utf8');
 const LAYER = readFileSync(`${DIR}/dinghai-putuo.geojson`, 'utf8');
@@ -24,7 +25,7 @@ function check(story = STORY, files: Record<string, string> = { 'dinghai-putuo.g
     Object.hasOwn(files, name)
       ? { ok: true, file: `${DIR}/${name}`, text: files[name]! }
       : { ok: false, message: `${name} is missing` };
-  return checkStory({ file: `${DIR}/story.yaml`, text: story, gazetteer, readLayer });
+  return checkStory({ file: `${DIR}/story.yaml`, text: story, gazetteer, coverage, readLayer });
 }
 
 /** `file:line:col` of the first occurrence of `snippet` in `text` (plus `shift` characters). */
@@ -100,16 +101,25 @@ describe('a story with its own layer', () => {
   it('reports a swapped coordinate at the position', () => {
     const bad = LAYER.replace('[122.245, 29.8739]', '[29.8739, 122.245]');
     expect(problems(undefined, bad)).toEqual([
-      `${LINE_AT(bad, '[29.8739')}: features[0].geometry.coordinates[1]: lon and lat look swapped (29.8739, 122.245)\n    hint: GeoJSON writes [lon, lat]: east–west (about 121 here) first`,
+      `${LINE_AT(bad, '[29.8739')}: features[0].geometry.coordinates[1]: lon and lat look swapped (29.8739, 122.245)\n    hint: GeoJSON writes [lon, lat]: east–west first`,
     ]);
   });
 
-  it('reports a coordinate outside the region, and projected metres with a hint', () => {
+  it('reports a coordinate where the basemap has no data, and projected metres with a hint', () => {
     const bad = LAYER.replace('[122.0402, 30.0597]', '[13585000, 3512000]');
     const [p] = problems(undefined, bad);
     expect(p).toBe(
-      `${LINE_AT(bad, '[13585000')}: features[0].geometry.coordinates[0]: (13585000, 3512000) is outside the map's region, expected lon 120.3–122.6, lat 28.9–30.8\n    hint: these look like projected metres, not degrees: convert the file to WGS84 (EPSG:4326)`,
+      `${LINE_AT(bad, '[13585000')}: features[0].geometry.coordinates[0]: expected a position in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (13585000, 3512000), where the basemap has no data\n    hint: these look like projected metres, not degrees: convert the file to WGS84 (EPSG:4326)`,
     );
+  });
+
+  it('reports a position in the sea far off the coast at its line, and takes one in Gansu', () => {
+    const bad = LAYER.replace('[122.0402, 30.0597]', '[126.5, 30.0597]');
+    expect(problems(undefined, bad)).toEqual([
+      `${LINE_AT(bad, '[126.5')}: features[0].geometry.coordinates[0]: expected a position in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (126.5, 30.0597), where the basemap has no data`,
+    ]);
+    const far = LAYER.replace('[122.0402, 30.0597]', '[94.662, 40.142]');
+    expect(problems(undefined, far).filter((p) => !p.includes('warning'))).toEqual([]);
   });
 
   it('refuses a file whose crs is not WGS84, at its crs member', () => {

@@ -53,13 +53,22 @@ export function placeFilter(ids: readonly string[]): ExpressionSpecification {
 // The story's own layers a chapter shows (author-layers.ts).
 const layersOf = (chapter: ResolvedChapter): readonly string[] => chapter.layers ?? [];
 
-export function mapView(story: ResolvedStory, chapter: ResolvedChapter, lang: Lang, box: MapBox): MapView {
+/** Where the map looks at a chapter in a map of `box`'s size, and the padding it frames the view in. */
+export function chapterCamera(
+  chapter: ResolvedChapter,
+  box: MapBox,
+): { camera: CameraTarget; padding: PaddingOptions } {
   const padding = cameraPadding(box.width, box.height, box.insetTop, box.insetBottom);
   // A fit of places close together would zoom past what the basemap's outlines (or the chapter's own layers'
   // precision) hold to.
   const camera = cameraTarget(chapter.camera, padding, (bounds, p) =>
     fitCamera(bounds, box.width, box.height, p, chapter.maxZoom ?? BASEMAP_MAX_ZOOM),
   );
+  return { camera, padding };
+}
+
+export function mapView(story: ResolvedStory, chapter: ResolvedChapter, lang: Lang, box: MapBox): MapView {
+  const { camera, padding } = chapterCamera(chapter, box);
   const places = placeFilter(chapter.markers);
   const shown = new Set(layersOf(chapter));
   return {

@@ -1,0 +1,120 @@
+// The part of the world a story's map can show: its places, its own layers, and all that any chapter's camera
+// shows in any map pane the story is read in. The basemap has to be there, and need be nowhere else.
+import type { Geometry, Position } from 'geojson';
+import type { ResolvedStory } from '../../story/types';
+import { chapterCamera, type MapBox } from './map-view';
+import { mercX, mercY, unmercY, WORLD_PX } from './mercator';
+
+/** West, south, east, north, in degrees. */
+export type LonLatBox = [number, number, number, number];
+
+/**
+ * The map panes, in CSS px, whose views bound every other's: a wider pane shows more at a centre's zoom, and a
+ * pane of another shape shows more beside a fit's places. The page's map is the page's width and half its height
+ * below 760 px, and the rest of the width beside the text (352–608 px) and the whole height above.
+ */
+export const PANES: readonly { width: number; height: number }[] = [
+  // The smallest phone upright (320×568): the map is the page's width and half its height.
+  { width: 320, height: 284 },
+  // A phone on its side (760×375): the widest shape the page gives the map, 4:1.
+  { width: 760, height: 188 },
+  // The page at its narrowest beside the text (761 px wide) on a tall screen: the tallest shape, 1:2.2.
+  { width: 409, height: 900 },
+  // The largest map a reader is expected to see, as the first frames reckon it (frame-geometry.ts): 3200 px.
+  { width: 3200, height: 1800 },
+];
+
+/** MapLibre's vertical field of view (its `fov` option, left at its default). */
+const FOV_DEG = 36.87;
+const RAD = Math.PI / 180;
+
+/** A box in Mercator units, grown to take in others: [west x, north y, east x, south y]. */
+type MercBox = [number, number, number, number];
+const grow = (b: MercBox, x: number, y: number) => {
+  b[0] = Math.min(b[0], x);
+  b[1] = Math.min(b[1], y);
+  b[2] = Math.max(b[2], x);
+  b[3] = Math.max(b[3], y);
+};
+
+/**
+ * The story's region. The navigation along the map's top and the language switch along its bottom push the
+ * padded map away from the edge by their height, which the build cannot know: any pushes the view's middle at most
+ * as far as the camera's padding allows (camera.ts, `maxShare`), so the two extremes, all top and all bottom, are
+ * taken for each pane.
+ */
+export function storyRegion(story: Pick<ResolvedStory, 'places' | 'chapters' | 'layers'>): LonLatBox {
+  const b: MercBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = ([lon, lat]: Position) => grow(b, mercX(lon!), mercY(lat!));
+  for (const p of Object.values(story.places)) add([p.lon, p.lat]);
+  for (const layer of Object.values(story.layers ?? {}))
+    for (const f of layer.data.features) positionsOf(f.geometry).forEach(add);
+  for (const chapter of story.chapters)
+    for (const { width, height } of PANES)
+      for (const [insetTop, insetBottom] of [
+        [height, 0],
+        [0, height],
+      ] as const) {
+        const box: MapBox = { width, height, insetTop, insetBottom };
+        for (const [x, y] of seen(chapter, box)) grow(b, x, y);
+      }
+  if (b[0] > b[2]) throw new Error('a story with no places, layers or chapters has no region');
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  return [clamp(b[0]) * 360 - 180, unmercY(clamp(b[3])), clamp(b[2]) * 360 - 180, unmercY(clamp(b[1]))];
+}
+
+/**
+ * The corners of the ground a chapter's camera shows in `box`, in Mercator units. MapLibre puts the camera's
+ * centre in the middle of the padded map; tilted, the camera sees farther beyond the top edge than below the
+ * bottom, and wider there; turned, all of it turns about the centre.
+ */
+function seen(chapter: ResolvedStory['chapters'][number], box: MapBox): [number, number][] {
+  const { camera, padding } = chapterCamera(chapter, box);
+  const { left = 0, right = 0, top = 0, bottom = 0 } = padding;
+  const { width: w, height: h } = box;
+  // Pixels from the centre to each edge of the pane.
+  const toLeft = left + (w - left - right) / 2;
+  const toTop = top + (h - top - bottom) / 2;
+  const [toRight, toBottom] = [w - toLeft, h - toTop];
+  // The camera is as far from the centre as makes the pane's height span the field of view (MapLibre's
+  // cameraToCenterDistance). A ray `a` above the middle meets the ground d·sin(a)/cos(a+pitch) beyond the centre,
+  // where a pixel spans cos(pitch)·cos(a)/cos(a+pitch) times the centre's ground.
+  const half = (FOV_DEG / 2) * RAD;
+  const d = h / 2 / Math.tan(half);
+  const pitch = camera.pitch * RAD;
+  const edge = (px: number, sign: 1 | -1) => {
+    const a = Math.atan(px / d);
+    const c = Math.cos(a + sign * pitch);
+    return { along: (d * Math.sin(a)) / c, across: (Math.cos(pitch) * Math.cos(a)) / c };
+  };
+  const far = edge(toTop, 1);
+  const near = edge(toBottom, -1);
+  const corners: [number, number][] = [
+    [-toLeft * far.across, far.along],
+    [toRight * far.across, far.along],
+    [-toLeft * near.across, -near.along],
+    [toRight * near.across, -near.along],
+  ];
+  const scale = WORLD_PX * 2 ** camera.zoom;
+  const [cx, cy] = [mercX(camera.center[0]), mercY(camera.center[1])];
+  const [sin, cos] = [Math.sin(camera.bearing * RAD), Math.cos(camera.bearing * RAD)];
+  // The bearing is where the pane's top faces, clockwise from north; Mercator's y grows southwards.
+  return corners.map(([x, y]) => [cx + (x * cos + y * sin) / scale, cy - (y * cos - x * sin) / scale]);
+}
+
+function positionsOf(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positionsOf);
+  }
+}
