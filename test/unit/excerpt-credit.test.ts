@@ -1,7 +1,7 @@
 // An excerpt is credited to who said or wrote it, never to the place it is about (a town does not speak).
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, loadStories } from '../../scripts/stories/load-stories';
+import { loadCoverage, loadGazetteer, loadStories } from '../../scripts/stories/load-stories';
 import { checkStory } from '../../src/check/check';
 import { LANGS } from '../../src/locale/locales';
 import { excerptCredit } from '../../src/story/excerpt-credit';
@@ -31,7 +31,12 @@ describe('excerpt credits', () => {
     const fixture = readFileSync('test/unit/fixtures/minimal-story.yaml', 'utf8');
     const text = fixture.replace(/, from: \{[^}]*\}/, '');
     expect(text).not.toBe(fixture);
-    const problems = checkStory({ file: 'stories/x/story.yaml', text, gazetteer }).problems;
+    const problems = checkStory({
+      file: 'stories/x/story.yaml',
+      text,
+      gazetteer,
+      coverage: loadCoverage(),
+    }).problems;
     expect(problems.filter((p) => p.warning).map((p) => p.message)).toContainEqual(
       expect.stringContaining('has no credit'),
     );
