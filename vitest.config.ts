@@ -1,4 +1,14 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** What every project that drives Chromium shares (global-setup.ts serves dist/ and starts the browsers). */
+const inChromium: TestProjectInlineConfiguration['test'] = {
+  environment: 'node',
+  globalSetup: ['test/browser/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  // A real browser on two shared cores: a flight back to a chapter can take seconds, not vitest's one.
+  expect: { poll: { timeout: 20_000 } },
+};
 
 export default defineConfig({
   test: {
@@ -13,15 +23,21 @@ export default defineConfig({
       },
       {
         test: {
+          ...inChromium,
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['test/browser/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          // A real browser on two shared cores: a flight back to a chapter can take seconds, not vitest's one.
-          expect: { poll: { timeout: 20_000 } },
+          exclude: ['test/browser/fault-matrix.test.ts'],
+          // Two files at a time, each on a Chromium of its own: the two cores.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          ...inChromium,
+          // The fault matrix keeps a promise in seconds and schedules its own runs across the cores: it runs alone.
+          name: 'faults',
+          include: ['test/browser/fault-matrix.test.ts'],
+          maxWorkers: 1,
         },
       },
     ],

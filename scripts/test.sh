@@ -79,6 +79,7 @@ stage 'vite build' npx vite build
 stage 'build embed' npx tsx scripts/build-embed.ts
 stage 'built-site tests' vitest_project built
 stage 'browser tests' vitest_project browser
+stage 'fault matrix' vitest_project faults
 
 echo "npm test: stage times"
 printf '  %s\n' "${times[@]}"

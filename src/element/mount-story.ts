@@ -15,6 +15,8 @@ export interface StoryElementOptions {
   base: string;
   slug: string;
   lang: Lang;
+  /** When the element began to load (performance.now()): the reader has waited for the map since then. */
+  waitingSince?: number;
 }
 
 // Inherited properties cross the shadow boundary: the host page's `* { font: 30px serif }` reaches the element
@@ -56,7 +58,7 @@ function mirror(from: Element, to: HTMLElement): () => void {
 export async function mountStory(
   host: HTMLElement,
   shadow: ShadowRoot,
-  { base, slug, lang }: StoryElementOptions,
+  { base, slug, lang, waitingSince }: StoryElementOptions,
 ): Promise<() => void> {
   const home = new URL(`${encodeURIComponent(slug)}/`, base).href;
   const story = await fetchStory(`${home}story.json`);
@@ -72,7 +74,7 @@ export async function mountStory(
   const target = document.createElement('div');
   keepPlace(host);
   shadow.append(target);
-  const app = mount(App, { target, props: { story, lang, embedded: true, assetBase: home } });
+  const app = mount(App, { target, props: { story, lang, embedded: true, assetBase: home, waitingSince } });
   const map = shadow.querySelector('[data-map-state]');
   const stop = map ? mirror(map, host) : () => {};
   return () => {

@@ -30,12 +30,14 @@ export function startElement(host: HTMLElement, base: string): () => void {
       host.dataset.mapState = 'error';
       return;
     }
+    // The reader's wait starts here, not when the map's code has arrived: the map's deadline counts from now.
+    const waitingSince = performance.now();
     try {
       const start = async () => {
         const url = new URL('story-map-element.js', base).href;
         const { mountStory } = (await import(/* @vite-ignore */ url)) as { mountStory: typeof MountStory };
         if (mine !== generation) return;
-        const unmount = await mountStory(host, shadow, { base, slug, lang });
+        const unmount = await mountStory(host, shadow, { base, slug, lang, waitingSince });
         note.remove();
         if (mine !== generation) return unmount();
         stop = unmount;
