@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem } from '../../src/check/problem.ts';
+import { formatProblem, type Problem } from '../../src/check/problem.ts';
 import { toneCss } from '../../src/story/tones.ts';
 import { LANGS } from '../../src/locale/locales.ts';
 import type { ResolvedStory } from '../../src/story/types';
@@ -45,6 +45,19 @@ function storyFiles(root: string, story: ResolvedStory, maps = true): Map<string
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', css: 'text/css', json: 'application/json' };
 
+/**
+ * The story folder a problem belongs to, or undefined when it belongs to none (the gazetteer, say) and so to every
+ * story.
+ */
+function problemStory(file: string): string | undefined {
+  return /^stories[\\/]([^\\/]+)/.exec(file)?.[1];
+}
+
+/** Errors first: a story that fails to build was often cut off, and a warning above the cut would hide it. */
+function errorsFirst(problems: Problem[]): string[] {
+  return [...problems].sort((a, b) => Number(!!a.warning) - Number(!!b.warning)).map(formatProblem);
+}
+
 /** Whether a change to `file` can change what the stories are: a story folder, or the gazetteer they name. */
 function affectsStories(root: string, file: string): boolean {
   return file === join(root, 'geodata', 'gazetteer.json') || file.startsWith(join(root, 'stories') + sep);
@@ -61,13 +74,20 @@ export function storiesPlugin(): Plugin {
 
   async function devPage(server: ViteDevServer, url: URL): Promise<string | null> {
     const { stories, problems } = load();
-    if (problems.length > 0) return renderProblemsPage(problems.map(formatProblem));
-    if (url.pathname === '/') return renderIndexPage(stories);
+    // Every page goes through Vite, whose client it then carries: a page showing problems hears the reload that
+    // follows the fix, and comes back by itself.
+    const html = (text: string) => server.transformIndexHtml(url.pathname, text);
+    if (url.pathname === '/')
+      return html(problems.length > 0 ? renderProblemsPage(errorsFirst(problems)) : renderIndexPage(stories));
     const [, slug, rest] = /^\/([a-z0-9-]+)\/(.*)$/.exec(url.pathname) ?? [];
+    if (rest === undefined) return null;
+    // A broken story stops its own pages, not the others'.
+    const own = problems.filter((p) => [slug, undefined].includes(problemStory(p.file)));
+    if (own.length > 0 && (rest === '' || rest === 'embed/'))
+      return html(renderProblemsPage(errorsFirst(own)));
     const story = stories.find((s) => s.slug === slug);
-    if (!story || rest === undefined) return null;
-    const page = (file: string) =>
-      server.transformIndexHtml(url.pathname, readFileSync(join(root, file), 'utf8'));
+    if (!story) return null;
+    const page = (file: string) => html(readFileSync(join(root, file), 'utf8'));
     if (rest === '')
       return withOpeningFrame(
         renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story)),

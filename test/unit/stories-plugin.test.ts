@@ -34,6 +34,7 @@ function devServer(root: string) {
   plugin.configureServer({
     watcher,
     ws: { send: (m: unknown) => sent.push(m) },
+    transformIndexHtml: (_url: string, html: string) => Promise.resolve(html),
     middlewares: { use: (m: Middleware) => (middleware = m) },
   } as unknown as ViteDevServer);
   const get = (url: string) =>
