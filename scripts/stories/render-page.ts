@@ -14,13 +14,28 @@ function scriptJson(data: unknown): string {
     .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
+/** When the page gives its script up and shows what it offers without it: global.css's delay (a test holds them equal). */
+export const APP_FALLBACK_AFTER_MS = 10_000;
+
 /**
  * Runs in the head, before the body is parsed, so before the first paint: a page opened at the opening (no chapter
  * in its address) may show the opening's first frame, prerendered in the body, with the text (FirstFrame.svelte).
  * CSS cannot tell (Chromium matches :target only after the page's scripts), and waiting for the module script cost
  * ~120 ms after the first paint. Where a host's own policy refuses it, the module script shows the frame as before.
+ *
+ * It also tells when the page's own script failed, which that script cannot: at once when its file (or one it
+ * imports) fails to load, else when it has not started by the time global.css shows the fallback. The page then
+ * shows what it offers without its script (.app-failed), and the map's state says it failed rather than loading
+ * for good. A script that starts late takes the page back (.app-running, and the state it renders).
  */
-export const OPENING_SCRIPT = `if(location.hash.length<2)document.documentElement.setAttribute('data-at-opening','')`;
+export const OPENING_SCRIPT = [
+  `var d=document.documentElement;`,
+  `if(location.hash.length<2)d.setAttribute('data-at-opening','');`,
+  `function f(){if(d.classList.contains('app-running'))return;d.classList.add('app-failed');`,
+  `var m=document.querySelector('[data-map-state]');if(m)m.setAttribute('data-map-state','error')}`,
+  `addEventListener('error',function(e){if(e.target.type==='module')f()},true);`,
+  `setTimeout(f,${APP_FALLBACK_AFTER_MS})`,
+].join('');
 
 /** The source expression of OPENING_SCRIPT's hash, for a host's own policy header (README, tests). */
 export const OPENING_SCRIPT_HASH = sha256(OPENING_SCRIPT);

@@ -22,6 +22,8 @@ const prerendered = lang === DEFAULT_LANG && target?.firstElementChild != null;
 
 function fail(e: unknown) {
   document.documentElement.classList.add(FAILED);
+  // The prerendered map says it is loading: it never will.
+  document.querySelector('[data-map-state]')?.setAttribute('data-map-state', 'error');
   console.error('story page: the story could not start; the text stays, with the static maps', e);
 }
 

@@ -147,7 +147,8 @@ const RETRIED: Retried[] = [
   },
   {
     // The page's own script never loads: the text at once, then the static maps, one line and a retry (a link
-    // that loads the page again).
+    // that loads the page again). The best map it has stays: the opening's drawn frame, with the line beside it,
+    // not over it; the controls that need the script go; the map's state says it failed.
     page: 'story page',
     resource: 'page JS',
     fault: '404',
@@ -157,7 +158,16 @@ const RETRIED: Retried[] = [
       expect(await w.page.getByRole('heading', { level: 1 }).innerText()).toBe(story.title.zh);
       const retry = w.page.getByRole('link', { name: '重试' });
       await retry.waitFor();
-      expect(await w.page.getByRole('alert').innerText()).toMatch(/页面的脚本没有运行/);
+      const line = w.page.getByRole('alert');
+      expect(await line.innerText()).toMatch(/页面的脚本没有运行/);
+      expect(await w.page.locator('[data-map-state]').getAttribute('data-map-state')).toBe('error');
+      const frame = w.page.locator('.map-pane svg.first-frame');
+      expect(await frame.isVisible()).toBe(true);
+      expect(await frame.locator('path').count()).toBeGreaterThan(0);
+      const [pane, said] = [await w.page.locator('.map-pane').boundingBox(), await line.boundingBox()];
+      expect(said!.y + said!.height).toBeLessThan(pane!.y + pane!.height / 4);
+      expect(await w.page.locator('nav.chapter-nav').isVisible()).toBe(false);
+      expect(await w.page.getByRole('button').filter({ visible: true }).count()).toBe(0);
       await expectWholeStory(w.page);
       expect(await retry.getAttribute('href')).toBe('./');
       await unfault();

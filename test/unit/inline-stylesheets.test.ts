@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets, OPENING_SCRIPT, OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
+import {
+  APP_FALLBACK_AFTER_MS,
+  inlineStylesheets,
+  OPENING_SCRIPT,
+  OPENING_SCRIPT_HASH,
+} from '../../scripts/stories/render-page';
 
 const PAGE = `<!doctype html><html><head>
     <meta charset="utf-8" />
@@ -53,6 +58,11 @@ describe('inlineStylesheets', () => {
   it('is the hash docs/embedding.md gives hosts that send a policy of their own', () => {
     const readme = readFileSync(resolve(import.meta.dirname, '../../docs/embedding.md'), 'utf8');
     expect(readme.replace(/\s+/g, ' ')).toContain(`script-src 'self' ${OPENING_SCRIPT_HASH}`);
+  });
+
+  it("gives the page's script up when global.css shows the fallback", () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../../src/ui/global.css'), 'utf8');
+    expect(css).toContain(`animation: app-fallback 0s ${APP_FALLBACK_AFTER_MS / 1000}s both;`);
   });
 
   it('refuses CSS that would end its <style> element, and a page with no charset to put the policy after', () => {
