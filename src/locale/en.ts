@@ -57,6 +57,8 @@ export const en: Locale = {
     appStalled:
       'The map could not start: the page’s script did not run. Each section has a static map instead.',
     mapTimeout: 'The map did not start in time. Each section has a static map instead.',
+    hostObjects:
+      'The map cannot run on this page: the page’s own scripts changed the browser’s built-in objects. Each section has a static map instead.',
     placesOnMap: 'Places marked on the map',
     layersOnMap: 'Layers on this map',
     distances: 'Straight-line distances (between the points on the map)',

@@ -7,6 +7,8 @@ export interface Words {
   noWebgl: string;
   appStalled: string;
   mapTimeout: string;
+  /** The news page changed every object (Object.prototype), which the map cannot run with. */
+  hostObjects: string;
   placesOnMap: string;
   /** The legend of the story's own layers shown at a chapter. */
   layersOnMap: string;

@@ -346,6 +346,25 @@ describe('embedding', () => {
     expect(strict!.styleElements).toBe(0);
   });
 
+  it("<story-map> on a news page that adds a name to every object says so in the reader's words (review N19)", async () => {
+    const host = await serveStrictHost(site, 'element', null);
+    const w = await openPage(browser, [host.url, site], DESKTOP);
+    await w.page.addInitScript(() => {
+      // As a MooTools-era script does: enumerable, so every for…in loop meets it.
+      (Object.prototype as unknown as { mooExtra: unknown }).mooExtra = () => {};
+    });
+    await w.page.goto(`${host.url}/`);
+    const element = w.page.locator('story-map');
+    await element.locator('[data-map-state="error"]').waitFor();
+    const told = await element.getByRole('alert').innerText();
+    expect(told).toMatch(/网页自身的脚本改动了浏览器的内置对象/);
+    expect(told).toMatch(/"mooExtra"/);
+    expect(told).not.toMatch(/Cannot read|undefined/);
+    expect(await element.locator('.static-map img').first().isVisible()).toBe(true);
+    await w.close();
+    await host.close();
+  });
+
   it('the iframe code on a news page allowing only what the README lists: resized, full width, no violation', async () => {
     for (const policy of [
       onlyEmbedPolicy(site, 'iframe'),

@@ -1,10 +1,18 @@
 // Why the map could not start, as the reader is told it (MapFailure.svelte) and the page publishes it.
 import type { Word } from '../../locale/i18n';
 import { TimedOut } from './deadline';
+import { HostChangedObjects } from './host-prototype';
 
 /** What the reader is told when the map could not start. */
 export function startFailure(error: unknown): { message: string; why: Word } {
   const message = error instanceof Error ? error.message : String(error);
-  const why = error instanceof TimedOut ? 'mapTimeout' : /webgl/i.test(message) ? 'noWebgl' : 'mapError';
+  const why =
+    error instanceof TimedOut
+      ? 'mapTimeout'
+      : error instanceof HostChangedObjects
+        ? 'hostObjects'
+        : /webgl/i.test(message)
+          ? 'noWebgl'
+          : 'mapError';
   return { message, why };
 }
