@@ -151,6 +151,37 @@ describe('YAML that expands or overflows', () => {
   });
 });
 
+describe("YAML's other types", () => {
+  it('refuses a tagged value (!!binary, !!set, !!timestamp, !custom) as one problem at its line (was 103)', () => {
+    for (const tagged of [
+      '!!binary aGVsbG8=',
+      '!!set {a}',
+      '!!timestamp 2022-01-01',
+      '!custom x',
+      '!!js/function f',
+    ]) {
+      const text = good.replace('summary: {zh: 摘要, en: Summary}', `summary: ${tagged}`);
+      expect(text).not.toBe(good);
+      const tag = tagged.split(' ')[0]!;
+      const { problems } = timed(text);
+      expect(problems, tagged).toEqual([
+        expect.stringMatching(
+          new RegExp(`^${FILE}:${lineOf(text, tagged)}:\\d+: YAML tag ${tag.replace(/[!/]/g, '\\$&')}: `),
+        ),
+      ]);
+    }
+  });
+
+  it('accepts the tags of plain text, numbers, lists and mappings', () => {
+    const tagged = good.replace(
+      'summary: {zh: 摘要, en: Summary}',
+      'summary: !!map {zh: !!str 摘要, en: Summary}',
+    );
+    expect(tagged).not.toBe(good);
+    expect(timed(tagged).problems).toEqual([]);
+  });
+});
+
 describe('YAML the parser is slow on, or overflows on', () => {
   it('refuses nesting deeper than 100 levels, block or flow, and the process survives it', () => {
     // One after the other in one process: the second once crashed node (a regular expression compiled on first
