@@ -27,10 +27,15 @@ export const APP_FALLBACK_AFTER_MS = 10_000;
  * imports) fails to load, else when it has not started by the time global.css shows the fallback. The page then
  * shows what it offers without its script (.app-failed), and the map's state says it failed rather than loading
  * for good. A script that starts late takes the page back (.app-running, and the state it renders).
+ *
+ * And a host that serves the story's folder at its address without the slash (/<slug>, as some do rather than
+ * redirect) would have every address in the page (static maps, the locator, the retry) resolve one folder too high:
+ * the page's address gets its slash before the body is parsed, which is when those addresses are resolved.
  */
 export const OPENING_SCRIPT = [
-  `var d=document.documentElement;`,
-  `if(location.hash.length<2)d.setAttribute('data-at-opening','');`,
+  `var d=document.documentElement,l=location;`,
+  `if(!/(\\/|\\.[^/]*)$/.test(l.pathname))history.replaceState(history.state,'',l.pathname+'/'+l.search+l.hash);`,
+  `if(l.hash.length<2)d.setAttribute('data-at-opening','');`,
   `function f(){if(d.classList.contains('app-running'))return;d.classList.add('app-failed');`,
   `var m=document.querySelector('[data-map-state]');if(m)m.setAttribute('data-map-state','error')}`,
   `addEventListener('error',function(e){if(e.target.type==='module')f()},true);`,
