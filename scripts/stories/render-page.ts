@@ -110,7 +110,7 @@ function sha256(text: string): string {
 /**
  * A built page with the stylesheets `css` knows (by their href as written) in <style> elements, and the page's
  * Content-Security-Policy in a <meta> before them: `default-src 'self'` and the hash of each of those styles, and of
- * each inline script the page has (OPENING_SCRIPT).
+ * each inline script the page has (OPENING_SCRIPT), and workers of its own origin or its own making.
  */
 export function inlineStylesheets(html: string, css: (href: string) => string | undefined): string {
   const hashes: string[] = [];
@@ -134,6 +134,9 @@ export function inlineStylesheets(html: string, css: (href: string) => string | 
   const policy = [
     "default-src 'self'",
     `style-src 'self' ${[...new Set(hashes)].join(' ')}`.trim(),
+    // In a sandboxed iframe without allow-same-origin the page's origin is opaque: its worker can only be a blob
+    // that imports ours (maplibre.ts), which only the page's own script can make.
+    "worker-src 'self' blob:",
     ...(scripts.length > 0 ? [`script-src 'self' ${[...new Set(scripts)].join(' ')}`] : []),
   ].join('; ');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;

@@ -365,6 +365,16 @@ describe('embedding', () => {
     await host.close();
   });
 
+  it('the embed page in a sandboxed iframe without allow-same-origin draws its live map (review N25)', async () => {
+    const w = await openPage(browser, [hosts.url, site], DESKTOP);
+    await w.page.goto(`${hosts.url}/forger.html`);
+    await w.page.setContent(
+      `<iframe sandbox="allow-scripts allow-popups" src="${site}/${SLUG}/embed/" width="600" height="700"></iframe>`,
+    );
+    await rests(w.page.frameLocator('iframe').locator('[data-map-state]'));
+    await w.close();
+  });
+
   it('the iframe code on a news page allowing only what the README lists: resized, full width, no violation', async () => {
     for (const policy of [
       onlyEmbedPolicy(site, 'iframe'),
@@ -522,7 +532,7 @@ describe('embedding', () => {
           .locator('meta[http-equiv="Content-Security-Policy"]')
           .getAttribute('content');
         expect(policy, path).toMatch(
-          /^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+(; script-src 'self' 'sha256-[\w+/=]+')?$/,
+          /^default-src 'self'; style-src 'self'( 'sha256-[\w+/=]+')+; worker-src 'self' blob:(; script-src 'self' 'sha256-[\w+/=]+')?$/,
         );
         await settled(w.page);
         expect(await violations(), `${path} under ${header}`).toEqual([]);

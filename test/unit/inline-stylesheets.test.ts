@@ -33,7 +33,7 @@ describe('inlineStylesheets', () => {
     expect(html.indexOf('--tone')).toBeLessThan(html.indexOf('body{margin:0}'));
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
     expect(policy).toBe(
-      `default-src 'self'; style-src 'self' ${hash(SHEETS['tones.css']!)} ${hash(SHEETS['../assets/global-x.css']!)}`,
+      `default-src 'self'; style-src 'self' ${hash(SHEETS['tones.css']!)} ${hash(SHEETS['../assets/global-x.css']!)}; worker-src 'self' blob:`,
     );
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
   });

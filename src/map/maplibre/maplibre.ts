@@ -7,9 +7,11 @@ import { watchWorkers } from './worker-failure';
 
 const worker = new URL(workerUrl, import.meta.url);
 // A worker must come from the page's own origin. The <story-map> element may be served from another one: there the
-// worker is a same-origin blob that imports ours (the story page itself, same-origin, never needs this).
+// worker is a same-origin blob that imports ours (the story page itself, same-origin, never needs this). So may a
+// page in a sandboxed iframe without allow-same-origin, whose origin is opaque whatever its address: self.origin,
+// not location.origin, which is the address's.
 maplibregl.setWorkerUrl(
-  worker.origin === location.origin
+  worker.origin === self.origin
     ? worker.href
     : URL.createObjectURL(
         new Blob([`importScripts(${JSON.stringify(worker.href)});`], { type: 'text/javascript' }),
