@@ -42,8 +42,6 @@ export function describeIssue(issue: core.$ZodIssue, field: string, written?: st
     case 'unrecognized_keys':
       return `${field}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
     case 'too_big':
-      if (Array.isArray(input))
-        return `${field}: ${issue.message}, found ${input.length.toLocaleString('en')}`;
       return `${field}: expected at most ${String(issue.maximum)}, found ${found(input)}`;
     case 'too_small':
       if (issue.origin === 'array') return `${field}: ${issue.message}, found an empty list`;

@@ -23,12 +23,6 @@ export const MAX_ALIASES = 100;
  * has 650,000.
  */
 export const MAX_YAML_TOKENS = 150_000;
-/**
- * Chapters in a story. Each one is a dot in the chapter navigation and a first-frame file in the build, and nothing
- * else bounded them but the YAML tokens, which let through a story of bare chapters by the thousand (faults review
- * N5). A long read has a few dozen; a file at MAX_FILE_BYTES written as the Ningbo story is holds about 300.
- */
-export const MAX_CHAPTERS = 400;
 /** Places a comparison sets side by side: it shows the distance between every two of them. */
 export const MAX_COMPARED = 12;
 /**

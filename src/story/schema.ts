@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { locale, perLang } from '../locale/locales.ts';
 import { findMarkup } from './find-markup.ts';
-import { MAX_CHAPTERS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_PRECISION_M, MAX_TEXT_CHARS } from './limits.ts';
+import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_PRECISION_M, MAX_TEXT_CHARS } from './limits.ts';
 import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names.ts';
 
 // Bounds go in as checks rather than as .max(): they keep the checker fast on hostile input, and stay out of the
@@ -205,10 +205,7 @@ export const storySchema = z.strictObject({
     .record(id, layerSchema)
     .optional()
     .describe("the story's own GeoJSON layers (points, lines, areas), shown at the chapters that list them"),
-  chapters: z
-    .array(chapterSchema)
-    .min(1, 'a story needs at least one chapter')
-    .max(MAX_CHAPTERS, `a story holds at most ${MAX_CHAPTERS} chapters: split it into several stories`),
+  chapters: z.array(chapterSchema).min(1, 'a story needs at least one chapter'),
 });
 
 export type Story = z.infer<typeof storySchema>;

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../../src/geo/gazetteer';
 import { loadCoverage } from '../../scripts/stories/load-stories';
 import { checkStory } from '../../src/check/check';
 import { findMarkup } from '../../src/story/find-markup';
-import { MAX_CHAPTERS, MAX_FILE_BYTES } from '../../src/story/limits';
+import { MAX_FILE_BYTES } from '../../src/story/limits';
 import { nearest, nearestIn } from '../../src/check/nearest';
 import { PAGE_IDS } from '../../src/check/page-ids';
 import { paragraphs } from '../../src/check/paragraphs';
@@ -245,21 +245,6 @@ describe('YAML the parser is slow on, or overflows on', () => {
     checkStory({ file: FILE, text: ningbo, gazetteer, coverage, source });
     const r = checkStory({ file: FILE, text, gazetteer, coverage, source });
     expect(r.problems.filter((p) => !p.warning)).toEqual([]);
-  });
-});
-
-describe('chapters', () => {
-  it(`refuses more than ${MAX_CHAPTERS} chapters as one problem at the list, not a row of 1,400 dots (review N5)`, () => {
-    const [head, chapter] = good.split(/^chapters:\n/m) as [string, string];
-    const one = chapter.split(/^(?= {2}- id: )/m)[1]!.replace(/^( {4}section: .*\n)/m, '');
-    const many = Array.from({ length: 1400 }, (_, k) => one.replace(/^( {2}- id: )(.+)$/m, `$1c${k}`)).join(
-      '',
-    );
-    const text = `${head}chapters:\n${many}`;
-    const { problems } = timed(text);
-    expect(problems).toEqual([
-      `${FILE}:${lineOf(text, '- id: c0')}:3: chapters: a story holds at most ${MAX_CHAPTERS} chapters: split it into several stories, found 1,400`,
-    ]);
   });
 });
 
