@@ -247,9 +247,10 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
   }
 }
 
-export function loadStories(root: string): LoadResult {
+/** The stories of `dir` (by default the project's stories/), checked against the gazetteer of `root`. */
+export function loadStories(root: string, dir = join(root, 'stories')): LoadResult {
   const gazetteer = loadGazetteer(root);
-  const stories = join(root, 'stories');
+  const stories = dir;
   const results = storyDirs(stories).map((dir) => loadStory(root, dir, gazetteer, stories));
   return {
     stories: results.flatMap((r) => r.stories),

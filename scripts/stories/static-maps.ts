@@ -9,6 +9,8 @@ import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from './plan-static-maps.ts';
 import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region.ts';
+import type { LonLatBox } from '../../src/map/view/story-region.ts';
+import { placesBox } from '../tiles/tile-plan.ts';
 import { LANGS, type Lang, type ResolvedChapter, type ResolvedStory } from '../../src/story/types.ts';
 import { t } from '../../src/locale/i18n.ts';
 import { locale } from '../../src/locale/locales.ts';
@@ -23,7 +25,11 @@ export function loadBasemapLayers(root: string): BasemapLayers {
 }
 
 /** File name (relative to the story's folder) → SVG text. */
-export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map<string, string> {
+export function staticMapFiles(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  basemap?: { box: LonLatBox },
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const plan of planStaticMaps(story))
     for (const lang of LANGS)
@@ -45,7 +51,8 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           }),
         }),
       );
-  for (const lang of LANGS) files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang));
+  for (const lang of LANGS)
+    files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang, story, basemap));
   for (const [url, svg] of firstFrames(layers, story)) files.set(url, svg);
   return files;
 }
@@ -82,8 +89,27 @@ function frameContent(story: ResolvedStory, ch: ResolvedChapter): FrameContent {
   return { highlight: ch.highlight, areas, layers: own };
 }
 
-/** The inset for the opening: the whole region of the basemap, with Ningbo emphasised and named. */
-function locatorSvgFor(layers: BasemapLayers, lang: Lang): string {
+/**
+ * The inset for the opening: the whole region of the basemap, with the story's city emphasised and named where the
+ * basemap has one (the detailed city data); elsewhere the story's places' surroundings, unnamed.
+ */
+function locatorSvgFor(
+  layers: BasemapLayers,
+  lang: Lang,
+  story: Pick<ResolvedStory, 'places'>,
+  basemap?: { box: LonLatBox },
+): string {
+  if (layers.outline.features.length === 0) {
+    const bounds = basemap ? placesBox(story) : [REGION.west, REGION.south, REGION.east, REGION.north];
+    const [w, s, e, n] = bounds as LonLatBox;
+    return locatorSvg(layers, {
+      bounds: [w, s, e, n],
+      ...LOCATOR_SIZE,
+      area: { type: 'FeatureCollection', features: [] },
+      label: { text: '', lon: (w + e) / 2, lat: (s + n) / 2 },
+      title: t(lang, 'locator'),
+    });
+  }
   // Named over the area it shows, as the whole city is the subject here, not its seat.
   const [lon, lat] = centerOfMass(layers.outline).geometry.coordinates as [number, number];
   const names = layers.cityLabel.features[0]!.properties;

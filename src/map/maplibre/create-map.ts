@@ -1,9 +1,12 @@
-// Loads our basemap and starts MapLibre at a chapter's view, resolving once the first frame is drawn.
+// Starts MapLibre at a chapter's view over our basemap's tiles, resolving once the first frame is drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LiveMap, MapLibre } from './live-map';
-import type { Topology } from 'topojson-specification';
-import basemapUrl from '../../../geodata/build/basemap.topo.json?url';
-import { decodeBasemap } from '../../geo/topology';
+// The tiles sit beside this file wherever the site is built to (scripts/stories/vite-plugin-stories.ts): its own
+// URL, resolved against this module's, is where a page or an element on another origin finds them. Never inlined
+// as a data: URL, which has no folder to find them in.
+import tileIndexUrl from '../../../geodata/build/tiles.json?url&no-inline';
+import { tilesTemplate } from '../../geo/tiles';
+import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
 import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
@@ -38,34 +41,25 @@ export interface MapOptions {
   waitingSince?: number;
 }
 
-async function loadBasemap(signal: AbortSignal) {
-  const url = new URL(basemapUrl, import.meta.url);
-  const res = await fetch(url, { signal });
-  if (!res.ok) throw new Error(`basemap: ${res.status} ${res.statusText} for ${url.pathname}`);
-  return decodeBasemap((await res.json()) as Topology);
-}
-
-type Basemap = ReturnType<typeof decodeBasemap>;
-let early: Promise<[Basemap, { default: MapLibre }]> | null = null;
+let early: Promise<{ default: MapLibre }> | null = null;
 
 /**
- * Starts MapLibre's download (and with it its worker) and the basemap's before the page hydrates, for the first map
- * to take: the map is made only once the story has hydrated, after the text's first paint, and waiting for that to
- * request them left the map's code arriving 360 ms after the bare-MapLibre floor's. A network request costs the text
- * nothing; the work they start runs on other threads.
+ * Starts MapLibre's download (and with it its worker) before the page hydrates, for the first map to take: the map
+ * is made only once the story has hydrated, after the text's first paint, and waiting for that to request it left
+ * the map's code arriving 360 ms after the bare-MapLibre floor's. A network request costs the text nothing.
  */
 export function startEarly(): void {
   if (early) return;
-  early = Promise.all([loadBasemap(new AbortController().signal), import('./maplibre')]);
+  early = import('./maplibre');
   // A failure is the first map's to report (it retries afresh); unheard here, it would be an unhandled rejection.
   early.catch(() => {});
 }
 
 /** What startEarly began, taken once: a retry starts afresh rather than reusing a download that failed. */
-function takeEarly(signal: AbortSignal) {
+function takeEarly() {
   const started = early;
   early = null;
-  return started ?? Promise.all([loadBasemap(signal), import('./maplibre')]);
+  return started ?? import('./maplibre');
 }
 
 /**
@@ -109,11 +103,12 @@ async function startMap(
   { container, story, lang, view, covered = false }: MapOptions,
   signal: AbortSignal,
 ): Promise<LiveMap> {
-  const [layers, { default: maplibregl }] = await takeEarly(signal);
+  const { default: maplibregl } = await takeEarly();
   signal.throwIfAborted();
+  const [west, south, east, north] = basemapBounds(story);
   const map = new maplibregl.Map({
     container,
-    style: startStyle(layers, story, view),
+    style: startStyle(story, tilesTemplate(new URL(tileIndexUrl, import.meta.url).href), view),
     center: view.camera.center,
     zoom: view.camera.zoom,
     pitch: view.camera.pitch,
@@ -124,11 +119,11 @@ async function startMap(
     cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
+    // The story's own region: the basemap is there, and a reader who drags the map cannot lose it.
     maxBounds: [
-      [119.3, 28.2],
-      [123.6, 31.5],
+      [west, south],
+      [east, north],
     ],
-    minZoom: 6,
     maxZoom: MAX_ZOOM,
   });
   if (covered) hideUntilDrawn(map);
