@@ -24,6 +24,7 @@ import type { Problem } from '../../src/check/problem';
 import { resolveStory } from '../../src/check/resolve.ts';
 import { slugProblem } from '../../src/check/slug-problem.ts';
 import type { ResolvedStory } from '../../src/story/types';
+import { tileBudgetProblem } from '../tiles/tile-budget.ts';
 
 export const STORY_FILE = 'story.yaml';
 export const SOURCE_FILE = 'source.txt';
@@ -224,11 +225,10 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const result = checkStory({ file, text, gazetteer, coverage, source, readLayer });
     if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
     try {
-      return {
-        stories: [resolveStory(slug, result.story, gazetteer, result.layers)],
-        problems: [],
-        warnings: result.problems,
-      };
+      const story = resolveStory(slug, result.story, gazetteer, result.layers);
+      const budget = tileBudgetProblem(file, text, story);
+      if (budget) return { stories: [], problems: [budget], warnings: result.problems };
+      return { stories: [story], problems: [], warnings: result.problems };
     } catch (e) {
       // The checker passed a story the build cannot make: a bug, but still this story's, not the whole run's.
       throw new Refused(file, `the story passed the checker but could not be built: ${(e as Error).message}`);

@@ -8,6 +8,8 @@ import { englishName } from '../../scripts/tiles/english-name';
 import { MIN_ZOOM_PROP, tileFeatures } from '../../scripts/tiles/tile-features';
 import { tilesMeeting, tilesForAreas } from '../../scripts/tiles/tile-grid';
 import { placesBox, tileAreas } from '../../scripts/tiles/tile-plan';
+import { TILE_BUDGET, tileBudgetProblem } from '../../scripts/tiles/tile-budget';
+import { readFileSync } from 'node:fs';
 import { layers, story } from './ningbo-fixture';
 
 const decode = (bytes: Uint8Array) => new VectorTile(new Pbf(bytes));
@@ -120,5 +122,22 @@ describe('englishName', () => {
     expect(englishName('330383', '龙港市', null)).toBe('Longgang City');
     expect(englishName('820101', '澳门市', null)).toBeNull();
     expect(englishName('710000', '台北市', 'Táibĕi Shì')).toBeNull();
+  });
+});
+
+describe('tileBudgetProblem', () => {
+  const file = 'stories/ningbo-town-race/story.yaml';
+  const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+  it('passes the Ningbo story, well within the budget', () => {
+    expect(tileBudgetProblem(file, text, story)).toBeNull();
+    expect(tilesForAreas(tileAreas(story)).length).toBeLessThan(TILE_BUDGET / 4);
+  });
+
+  it("refuses a story over the budget at the line of the chapter's view that asks for the most", () => {
+    const problem = tileBudgetProblem(file, text, story, 100)!;
+    expect(problem.message).toMatch(/needs [\d,]+ tiles, over the budget of 100 a story/);
+    const line = text.split('\n')[problem.line - 1]!;
+    expect(line).toMatch(/^\s*view:/);
   });
 });

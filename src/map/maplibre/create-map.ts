@@ -8,6 +8,7 @@ import tileIndexUrl from '../../../geodata/build/tiles.json?url&no-inline';
 import { tilesTemplate } from '../../geo/tiles';
 import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
+import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
 import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
@@ -105,10 +106,15 @@ async function startMap(
 ): Promise<LiveMap> {
   const { default: maplibregl } = await takeEarly();
   signal.throwIfAborted();
+  fetchTilesWithDeadline(maplibregl);
   const [west, south, east, north] = basemapBounds(story);
   const map = new maplibregl.Map({
     container,
-    style: startStyle(story, tilesTemplate(new URL(tileIndexUrl, import.meta.url).href), view),
+    style: startStyle(
+      story,
+      throughDeadline(tilesTemplate(new URL(tileIndexUrl, import.meta.url).href)),
+      view,
+    ),
     center: view.camera.center,
     zoom: view.camera.zoom,
     pitch: view.camera.pitch,
