@@ -11,7 +11,7 @@ const PREFIX = `${PROTOCOL}://`;
  * How long a tile may take, from its request. Tiles are small static files of the story's own site; one that takes
  * this long is not coming, and the map's start has its own deadline (start-within.ts) to keep within.
  */
-export const TILE_WITHIN_MS = 8_000;
+const TILE_WITHIN_MS = 8_000;
 
 /** The tiles' URL template as MapLibre asks for it: through our protocol, the absolute URL kept whole after it. */
 export const throughDeadline = (template: string) => PREFIX + template;
