@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
 import { frameMarkup, frameSvg, type FrameContent } from '../maps/frame-svg.ts';
-import { frameGeometry, frameUrl } from '../../src/map/view/frame-geometry.ts';
+import { frameGeometry, frameUrl, mercBox } from '../../src/map/view/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from './plan-static-maps.ts';
 import { centerOfMass } from '@turf/turf';
@@ -28,7 +28,7 @@ export function loadBasemapLayers(root: string): BasemapLayers {
 export function staticMapFiles(
   layers: BasemapLayers,
   story: ResolvedStory,
-  basemap?: { box: LonLatBox },
+  basemap?: { dataBox: LonLatBox },
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const plan of planStaticMaps(story))
@@ -53,7 +53,7 @@ export function staticMapFiles(
       );
   for (const lang of LANGS)
     files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang, story, basemap));
-  for (const [url, svg] of firstFrames(layers, story)) files.set(url, svg);
+  for (const [url, svg] of firstFrames(layers, story, basemap?.dataBox)) files.set(url, svg);
   return files;
 }
 
@@ -61,10 +61,14 @@ export function staticMapFiles(
  * Each chapter's first frame (FirstFrame.svelte), for the chapter the page opens at: the opening, or the chapter
  * a link names. One per chapter, in no language (it has no text).
  */
-export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<string, string> {
+export function firstFrames(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  dataBox?: LonLatBox,
+): Map<string, string> {
   const frames = new Map<string, string>();
   for (const ch of story.chapters) {
-    const geometry = frameGeometry(ch.camera);
+    const geometry = frameGeometry(ch.camera, dataBox && mercBox(dataBox));
     if (geometry) frames.set(frameUrl(ch.id), frameSvg(layers, geometry, frameContent(story, ch)));
   }
   return frames;
@@ -74,9 +78,13 @@ export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<st
  * What the opening's first frame draws, for the story page to carry inline (render-page.ts, withOpeningFrame): it
  * then paints with the text, without waiting for a file. Null when the opening has no first frame.
  */
-export function openingFrameMarkup(layers: BasemapLayers, story: ResolvedStory): string | null {
+export function openingFrameMarkup(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  dataBox?: LonLatBox,
+): string | null {
   const opening = story.chapters[0]!;
-  const geometry = frameGeometry(opening.camera);
+  const geometry = frameGeometry(opening.camera, dataBox && mercBox(dataBox));
   return geometry && frameMarkup(layers, geometry, frameContent(story, opening));
 }
 
@@ -97,7 +105,7 @@ function locatorSvgFor(
   layers: BasemapLayers,
   lang: Lang,
   story: Pick<ResolvedStory, 'places'>,
-  basemap?: { box: LonLatBox },
+  basemap?: { dataBox: LonLatBox },
 ): string {
   if (layers.outline.features.length === 0) {
     const bounds = basemap ? placesBox(story) : [REGION.west, REGION.south, REGION.east, REGION.north];

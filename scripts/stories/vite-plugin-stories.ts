@@ -99,7 +99,7 @@ export function storiesPlugin(): Plugin {
     if (rest === '')
       return withOpeningFrame(
         renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story)),
-        openingFrameMarkup(basemapOf(story).layers, story),
+        openingFrameMarkup(basemapOf(story).layers, story, basemapOf(story).dataBox),
       );
     if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, embedFallback(story), '../');
     const maps = rest.startsWith('maps/');
@@ -155,7 +155,7 @@ export function storiesPlugin(): Plugin {
           stories.map((story) =>
             withOpeningFrame(
               renderStoryPage(storyPage, story, prerender(story)),
-              openingFrameMarkup(basemapOf(story).layers, story),
+              openingFrameMarkup(basemapOf(story).layers, story, basemapOf(story).dataBox),
             ),
           ),
         );

@@ -25,6 +25,8 @@ export interface StoryBasemap {
   box: LonLatBox;
   /** Where its tiles are cut, to which zoom. */
   areas: TileArea[];
+  /** Where its basemap has data: beyond, its static maps and first frames draw none. */
+  dataBox: LonLatBox;
   layers: BasemapLayers;
 }
 
@@ -45,7 +47,7 @@ export function storyBasemaps(
     const areas = tileAreas(story);
     const data = dataBox(story);
     if (Object.values(story.places).every((p) => inside(p, DETAILED_BOX))) {
-      out.set(story.slug, { box, areas, layers: detailed() });
+      out.set(story.slug, { box, areas, dataBox: DETAILED_BOX, layers: detailed() });
       continue;
     }
     china ??= readChina(root);
@@ -53,7 +55,7 @@ export function storyBasemaps(
     skip ??= codesOf(detailed());
     const sea = (): Feature<MultiPolygon> | null =>
       seaIn((world ??= JSON.parse(readFileSync(SEA_FILE, 'utf8')) as Geometry), data);
-    out.set(story.slug, { box, areas, layers: regionLayers(data, china, sea, skip) });
+    out.set(story.slug, { box, areas, dataBox: data, layers: regionLayers(data, china, sea, skip) });
   }
   return out;
 }

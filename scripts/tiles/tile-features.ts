@@ -47,7 +47,7 @@ function asAdcode(f: Feature): Feature {
  * The sea under the land: the data's box, of which the land leaves the sea uncovered. The map's background is land,
  * so that beyond the data's box a map shows plain ground rather than a box of land at sea.
  */
-function seaOf(layers: BasemapLayers): Feature[] {
+export function seaOf(layers: BasemapLayers): Feature[] {
   return layers.land.features.length === 0 ? [] : [bboxPolygon(bbox(layers.land))];
 }
 
