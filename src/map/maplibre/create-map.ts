@@ -9,6 +9,7 @@ import { tilesTemplate } from '../../geo/tiles';
 import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
 import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
+import { SOURCE } from '../style/layer-ids';
 import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
@@ -141,10 +142,16 @@ async function startMap(
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   let unwatch = () => {};
+  // A tile that failed says nothing against the workers, which fetched it through the page (tile-protocol.ts):
+  // started afresh, they would no longer reach the page's fetch of the next map's tiles.
+  let tileFailed = false;
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
-      map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
+      map.once('error', (e) => {
+        tileFailed = 'tile' in e || ('sourceId' in e && e.sourceId === SOURCE.basemap);
+        reject(e.error ?? new Error('the map could not start'));
+      });
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       unwatch = onWorkerFailure(maplibregl, reject);
     });
@@ -153,7 +160,7 @@ async function startMap(
     // that never got its WebGL context can throw in its turn; the reader needs the first error, not that one.
     try {
       map.remove();
-      freshWorkers(maplibregl);
+      if (!tileFailed) freshWorkers(maplibregl);
     } catch {
       /* the first error stands */
     }
