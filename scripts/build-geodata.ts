@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BUDGET_GZIP_BYTES, buildGeodata, OUTPUT_FILES } from './geodata/buildGeodata';
 import { GeodataError, readSources } from './geodata/readSources';
+import { TILE_INDEX_FILE, tileIndex } from './tiles/tile-index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'geodata', 'sources');
@@ -31,6 +32,8 @@ try {
     console.log(`${file}: ${raw} B raw (${kb(raw)}), ${gzip} B gzip (${kb(gzip)})`);
   }
   console.log(`total: ${totalGzip} B gzip (${kb(totalGzip)}), budget ${kb(BUDGET_GZIP_BYTES)}`);
+  // The tiles' index: its built URL is where the site's tiles are (src/map/maplibre/create-map.ts).
+  writeFileSync(join(root, TILE_INDEX_FILE), tileIndex());
   if (totalGzip > BUDGET_GZIP_BYTES)
     fail('total', `${kb(totalGzip)} gzip is over the ${kb(BUDGET_GZIP_BYTES)} budget`);
 } catch (e) {

@@ -66,7 +66,7 @@ const districtProps: Picker = (p, fail) => ({
 
 // centerOfMass reads best (it sits in the visual middle), but for concave or multi-part districts it can fall
 // outside, e.g. in the sea between islands; pointOnFeature is always inside, so it is the fallback.
-function labelPoint(district: Feature): Feature<Point> {
+export function labelPoint(district: Feature): Feature<Point> {
   const area = district as Feature<Polygon | MultiPolygon>;
   const centre = centerOfMass(area);
   const point = booleanPointInPolygon(centre, area) ? centre : pointOnFeature(area);

@@ -10,6 +10,8 @@ import { PALETTE, STROKE } from '../../src/map/style/palette.ts';
 import { frameAttributes, type FrameGeometry } from '../../src/map/view/frame-geometry.ts';
 import { mercX, mercY, WORLD_PX } from '../../src/map/view/mercator.ts';
 import { rings, simplify } from './static-map.ts';
+import { shownAt } from './shown-at.ts';
+import { seaOf } from '../tiles/tile-features.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
 export interface FrameContent {
@@ -105,16 +107,20 @@ export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: Fr
     (dash ? ` stroke-dasharray="${dash.map((d) => Math.round(d * width * 100) / 100).join(' ')}"` : '');
   const width = (n: number) => `stroke-width="${n}"`;
   const [vw, vh] = [(g.covers[2] - x0) * unit, (g.covers[3] - y0) * unit];
+  const counties = shownAt(layers.counties, g.detailZoom);
   return [
-    `<rect x="0" y="0" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="${PALETTE.sea}"/>`,
+    // As the live map: land beyond the data, the sea under the data's land (scripts/tiles/tile-features.ts).
+    `<rect x="0" y="0" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="${PALETTE.land}"/>`,
     // The live map's ground is not antialiased either (its edges lie under the lines).
     `<g shape-rendering="crispEdges" fill-rule="evenodd">`,
+    fills(seaOf(layers), () => PALETTE.sea),
     fills(layers.land.features, () => PALETTE.land),
-    fills(layers.counties.features, () => PALETTE.county),
+    fills(counties.features, () => PALETTE.county),
     fills(layers.districts.features, district),
     `</g>`,
     strokes(layers.districts.features, true, `stroke="${PALETTE.districtLine}" ${line(STROKE.district)}`),
-    strokes(layers.counties.features, true, `stroke="${PALETTE.countyLine}" ${line(STROKE.county)}`),
+    strokes(counties.features, true, `stroke="${PALETTE.countyLine}" ${line(STROKE.county)}`),
+    strokes(layers.provinces?.features ?? [], false, `stroke="${PALETTE.outline}" ${line(STROKE.county)}`),
     strokes(layers.coastline.features, false, `stroke="${PALETTE.coast}" ${line(STROKE.coast)}`),
     strokes(layers.rivers.features, false, `stroke="${PALETTE.river}" ${line(STROKE.river)}`),
     strokes(layers.outline.features, true, `stroke="${PALETTE.outline}" ${line(STROKE.outline)}`),

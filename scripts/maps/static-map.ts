@@ -4,7 +4,9 @@ import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
 import { AUTHOR_PAINT } from '../../src/map/style/author-layers.ts';
 import { PALETTE } from '../../src/map/style/palette.ts';
-import { mercY } from '../../src/map/view/mercator.ts';
+import { mercY, WORLD_PX } from '../../src/map/view/mercator.ts';
+import { shownAt } from './shown-at.ts';
+import { seaOf } from '../tiles/tile-features.ts';
 import { cssFontFamily, MAP_FONTS } from '../../src/map/style/font-stacks.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
@@ -124,12 +126,19 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
     `<style>.l{font:600 13px ${MAP_FAMILY};fill:#1d2a33;paint-order:stroke;stroke:#fff;stroke-width:3px}.a{font:10px sans-serif;fill:#4a4740}</style>`,
-    `<rect width="100%" height="100%" fill="${PALETTE.sea}"/>`,
+    `<rect width="100%" height="100%" fill="${PALETTE.land}"/>`,
+    layer({ type: 'FeatureCollection', features: seaOf(layers) }, `fill="${PALETTE.sea}"`),
     layer(layers.land, `fill="${PALETTE.land}"`),
-    layer(layers.counties, `fill="${PALETTE.county}" stroke="${PALETTE.countyLine}" stroke-width="0.6"`),
+    layer(
+      shownAt(layers.counties, Math.log2(o.width / (o.bounds[2] - o.bounds[0]) / (WORLD_PX / 360))),
+      `fill="${PALETTE.county}" stroke="${PALETTE.countyLine}" stroke-width="0.6"`,
+    ),
     layer(layers.districts, `fill="${PALETTE.district}" stroke="${PALETTE.districtLine}" stroke-width="0.8"`),
     layer(layers.districts, `fill="${PALETTE.focus}"`, true, focus),
     layer(layers.districts, `fill="${PALETTE.highlight}"`, true, lit),
+    ...(layers.provinces
+      ? [layer(layers.provinces, `fill="none" stroke="${PALETTE.outline}" stroke-width="0.6"`, false)]
+      : []),
     // As on the live map: the coast over the counties' seaward edges, the city's outline over the coast.
     layer(layers.coastline, `fill="none" stroke="${PALETTE.coast}" stroke-width="1"`, false),
     layer(layers.outline, `fill="none" stroke="${PALETTE.outline}" stroke-width="1.2"`),

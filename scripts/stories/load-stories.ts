@@ -24,6 +24,7 @@ import type { Problem } from '../../src/check/problem';
 import { resolveStory } from '../../src/check/resolve.ts';
 import { slugProblem } from '../../src/check/slug-problem.ts';
 import type { ResolvedStory } from '../../src/story/types';
+import { tileBudgetProblem } from '../tiles/tile-budget.ts';
 
 export const STORY_FILE = 'story.yaml';
 export const SOURCE_FILE = 'source.txt';
@@ -224,11 +225,10 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const result = checkStory({ file, text, gazetteer, coverage, source, readLayer });
     if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
     try {
-      return {
-        stories: [resolveStory(slug, result.story, gazetteer, result.layers)],
-        problems: [],
-        warnings: result.problems,
-      };
+      const story = resolveStory(slug, result.story, gazetteer, result.layers);
+      const budget = tileBudgetProblem(file, text, story);
+      if (budget) return { stories: [], problems: [budget], warnings: result.problems };
+      return { stories: [story], problems: [], warnings: result.problems };
     } catch (e) {
       // The checker passed a story the build cannot make: a bug, but still this story's, not the whole run's.
       throw new Refused(file, `the story passed the checker but could not be built: ${(e as Error).message}`);
@@ -247,9 +247,10 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
   }
 }
 
-export function loadStories(root: string): LoadResult {
+/** The stories of `dir` (by default the project's stories/), checked against the gazetteer of `root`. */
+export function loadStories(root: string, dir = join(root, 'stories')): LoadResult {
   const gazetteer = loadGazetteer(root);
-  const stories = join(root, 'stories');
+  const stories = dir;
   const results = storyDirs(stories).map((dir) => loadStory(root, dir, gazetteer, stories));
   return {
     stories: results.flatMap((r) => r.stories),

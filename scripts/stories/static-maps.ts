@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
 import { frameMarkup, frameSvg, type FrameContent } from '../maps/frame-svg.ts';
-import { frameGeometry, frameUrl } from '../../src/map/view/frame-geometry.ts';
+import { frameGeometry, frameUrl, mercBox } from '../../src/map/view/frame-geometry.ts';
 import { decodeBasemap, type BasemapLayers } from '../../src/geo/topology.ts';
 import { planStaticMaps } from './plan-static-maps.ts';
 import { centerOfMass } from '@turf/turf';
 import { REGION } from '../../src/geo/region.ts';
+import type { LonLatBox } from '../../src/map/view/story-region.ts';
+import { placesBox } from '../tiles/tile-plan.ts';
 import { LANGS, type Lang, type ResolvedChapter, type ResolvedStory } from '../../src/story/types.ts';
 import { t } from '../../src/locale/i18n.ts';
 import { locale } from '../../src/locale/locales.ts';
@@ -23,7 +25,11 @@ export function loadBasemapLayers(root: string): BasemapLayers {
 }
 
 /** File name (relative to the story's folder) → SVG text. */
-export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map<string, string> {
+export function staticMapFiles(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  basemap?: { dataBox: LonLatBox },
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const plan of planStaticMaps(story))
     for (const lang of LANGS)
@@ -45,8 +51,9 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
           }),
         }),
       );
-  for (const lang of LANGS) files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang));
-  for (const [url, svg] of firstFrames(layers, story)) files.set(url, svg);
+  for (const lang of LANGS)
+    files.set(`maps/locator.${lang}.svg`, locatorSvgFor(layers, lang, story, basemap));
+  for (const [url, svg] of firstFrames(layers, story, basemap?.dataBox)) files.set(url, svg);
   return files;
 }
 
@@ -54,10 +61,14 @@ export function staticMapFiles(layers: BasemapLayers, story: ResolvedStory): Map
  * Each chapter's first frame (FirstFrame.svelte), for the chapter the page opens at: the opening, or the chapter
  * a link names. One per chapter, in no language (it has no text).
  */
-export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<string, string> {
+export function firstFrames(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  dataBox?: LonLatBox,
+): Map<string, string> {
   const frames = new Map<string, string>();
   for (const ch of story.chapters) {
-    const geometry = frameGeometry(ch.camera);
+    const geometry = frameGeometry(ch.camera, dataBox && mercBox(dataBox));
     if (geometry) frames.set(frameUrl(ch.id), frameSvg(layers, geometry, frameContent(story, ch)));
   }
   return frames;
@@ -67,9 +78,13 @@ export function firstFrames(layers: BasemapLayers, story: ResolvedStory): Map<st
  * What the opening's first frame draws, for the story page to carry inline (render-page.ts, withOpeningFrame): it
  * then paints with the text, without waiting for a file. Null when the opening has no first frame.
  */
-export function openingFrameMarkup(layers: BasemapLayers, story: ResolvedStory): string | null {
+export function openingFrameMarkup(
+  layers: BasemapLayers,
+  story: ResolvedStory,
+  dataBox?: LonLatBox,
+): string | null {
   const opening = story.chapters[0]!;
-  const geometry = frameGeometry(opening.camera);
+  const geometry = frameGeometry(opening.camera, dataBox && mercBox(dataBox));
   return geometry && frameMarkup(layers, geometry, frameContent(story, opening));
 }
 
@@ -82,8 +97,27 @@ function frameContent(story: ResolvedStory, ch: ResolvedChapter): FrameContent {
   return { highlight: ch.highlight, areas, layers: own };
 }
 
-/** The inset for the opening: the whole region of the basemap, with Ningbo emphasised and named. */
-function locatorSvgFor(layers: BasemapLayers, lang: Lang): string {
+/**
+ * The inset for the opening: the whole region of the basemap, with the story's city emphasised and named where the
+ * basemap has one (the detailed city data); elsewhere the story's places' surroundings, unnamed.
+ */
+function locatorSvgFor(
+  layers: BasemapLayers,
+  lang: Lang,
+  story: Pick<ResolvedStory, 'places'>,
+  basemap?: { dataBox: LonLatBox },
+): string {
+  if (layers.outline.features.length === 0) {
+    const bounds = basemap ? placesBox(story) : [REGION.west, REGION.south, REGION.east, REGION.north];
+    const [w, s, e, n] = bounds as LonLatBox;
+    return locatorSvg(layers, {
+      bounds: [w, s, e, n],
+      ...LOCATOR_SIZE,
+      area: { type: 'FeatureCollection', features: [] },
+      label: { text: '', lon: (w + e) / 2, lat: (s + n) / 2 },
+      title: t(lang, 'locator'),
+    });
+  }
   // Named over the area it shows, as the whole city is the subject here, not its seat.
   const [lon, lat] = centerOfMass(layers.outline).geometry.coordinates as [number, number];
   const names = layers.cityLabel.features[0]!.properties;

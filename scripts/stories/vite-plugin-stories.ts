@@ -3,7 +3,7 @@
 // and / listing the stories. A story with errors fails the build, and in the dev server the page shows the errors
 // instead of a half-built story.
 import { readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem, type Problem } from '../../src/check/problem.ts';
 import { toneCss } from '../../src/story/tones.ts';
@@ -11,6 +11,9 @@ import { LANGS } from '../../src/locale/locales.ts';
 import type { ResolvedStory } from '../../src/story/types';
 import { loadStories, type LoadResult } from './load-stories.ts';
 import { loadBasemapLayers, openingFrameMarkup, staticMapFiles } from './static-maps.ts';
+import { siteTiles, storyBasemaps, type StoryBasemap } from '../tiles/site-basemap.ts';
+import { TILES_FOLDER } from '../../src/geo/tiles.ts';
+import { TILE_INDEX_FILE } from '../tiles/tile-index.ts';
 import { loadPrerender, withPrerender } from './load-prerender.ts';
 import {
   escapeHtml,
@@ -36,8 +39,8 @@ function embedFallback(story: ResolvedStory): Prerendered {
  * The files of a story beside its pages, by their path under /<slug>/. The static maps (drawn from the basemap) only
  * when asked for: the dev server serves tones.css and story.json without drawing every map.
  */
-function storyFiles(root: string, story: ResolvedStory, maps = true): Map<string, string> {
-  const files = maps ? staticMapFiles(loadBasemapLayers(root), story) : new Map<string, string>();
+function storyFiles(basemap: StoryBasemap, story: ResolvedStory, maps = true): Map<string, string> {
+  const files = maps ? staticMapFiles(basemap.layers, story, basemap) : new Map<string, string>();
   files.set('tones.css', toneCss(story));
   files.set('story.json', JSON.stringify(story));
   return files;
@@ -59,17 +62,42 @@ function errorsFirst(problems: Problem[]): string[] {
 }
 
 /** Whether a change to `file` can change what the stories are: a story folder, or the gazetteer they name. */
-function affectsStories(root: string, file: string): boolean {
-  return file === join(root, 'geodata', 'gazetteer.json') || file.startsWith(join(root, 'stories') + sep);
+function affectsStories(root: string, dir: string, file: string): boolean {
+  return file === join(root, 'geodata', 'gazetteer.json') || file.startsWith(dir + sep);
 }
+
+/**
+ * The folder of stories: stories/, or another given by STORIES_DIR (a test builds a site of its own fixtures
+ * with it, leaving stories/ alone).
+ */
+function storiesDir(root: string): string {
+  return resolve(root, process.env.STORIES_DIR ?? 'stories');
+}
+
+/** Where the dev server serves the tiles: beside the tile index, as the built site does. */
+const DEV_TILES = new RegExp(
+  `^/${TILE_INDEX_FILE.replace(/[^/]+$/, '')}${TILES_FOLDER}(\\d+/\\d+/\\d+)\\.pbf$`,
+);
 
 export function storiesPlugin(): Plugin {
   let root = process.cwd();
+  // Each story's basemap (its layers, its box) and the site's tiles, made once per change to the stories.
+  let basemaps: Map<string, StoryBasemap> | null = null;
+  let tiles: Map<string, Uint8Array> | null = null;
+  const basemapOf = (story: ResolvedStory) => {
+    basemaps ??= storyBasemaps(load().stories, () => loadBasemapLayers(root), root);
+    return basemaps.get(story.slug)!;
+  };
+  const siteTilesNow = () => {
+    load().stories.forEach(basemapOf);
+    tiles ??= siteTiles(basemaps!);
+    return tiles;
+  };
   // The dev server checks the stories once per change to them, not once per request: a page asks for its tone
   // sheet, its data and a dozen static maps, and checking a story takes tens of milliseconds (a hostile one, more).
   let loaded: LoadResult | null = null;
   let files = new Map<string, Map<string, string>>();
-  const load = () => (loaded ??= loadStories(root));
+  const load = () => (loaded ??= loadStories(root, storiesDir(root)));
   let building = false;
 
   async function devPage(server: ViteDevServer, url: URL): Promise<string | null> {
@@ -91,12 +119,12 @@ export function storiesPlugin(): Plugin {
     if (rest === '')
       return withOpeningFrame(
         renderStoryPage(await page(STORY_PAGE), story, (await loadPrerender(server))(story)),
-        openingFrameMarkup(loadBasemapLayers(root), story),
+        openingFrameMarkup(basemapOf(story).layers, story, basemapOf(story).dataBox),
       );
     if (rest === 'embed/') return renderStoryPage(await page(EMBED_PAGE), story, embedFallback(story), '../');
     const maps = rest.startsWith('maps/');
     const key = `${story.slug}${maps ? ':maps' : ''}`;
-    if (!files.has(key)) files.set(key, storyFiles(root, story, maps));
+    if (!files.has(key)) files.set(key, storyFiles(basemapOf(story), story, maps));
     return files.get(key)!.get(rest) ?? null;
   }
 
@@ -112,6 +140,8 @@ export function storiesPlugin(): Plugin {
     buildStart() {
       // Checked afresh for each build (a watched build runs this again), and once for all of it.
       loaded = null;
+      basemaps = null;
+      tiles = null;
       const { problems, warnings } = load();
       if (problems.length > 0) {
         const report = `${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`;
@@ -124,33 +154,28 @@ export function storiesPlugin(): Plugin {
         this.error(report);
       }
       for (const w of warnings) this.warn(formatProblem(w));
-      this.addWatchFile(join(root, 'stories'));
+      this.addWatchFile(storiesDir(root));
     },
     generateBundle: {
       // After Vite's own HTML plugin has emitted the templates.
       order: 'post',
       async handler(_, bundle) {
-        const template = (name: string, depth: string) => {
+        const template = (name: string) => {
           const page = bundle[name];
           if (!page || page.type !== 'asset') this.error(`${name} was not built`);
           delete bundle[name];
-          // The basemap (38 KB) is requested as the HTML arrives, not only once the page's script has run. MapLibre's
-          // code is not: preloaded, its 250 KB gzip took the bandwidth the story's text needed on a slow line
-          // (Lighthouse's first contentful paint 2.8 s with the preload, 1.6 s without).
-          const basemap = Object.keys(bundle).find((f) => /^assets\/basemap\.topo-[\w-]+\.json$/.test(f));
-          const hint = basemap ? `<link rel="preload" as="fetch" crossorigin href="${depth}${basemap}">` : '';
-          return String(page.source).replace('</head>', `${hint}</head>`);
+          return String(page.source);
         };
         // Each template sits as deep under src/ as the pages made from it (/<slug>/index.html and
         // /<slug>/embed/index.html), so the relative asset URLs Vite wrote into it hold.
-        const storyPage = template(STORY_PAGE, '../');
-        const embedPage = template(EMBED_PAGE, '../../');
+        const storyPage = template(STORY_PAGE);
+        const embedPage = template(EMBED_PAGE);
         const { stories } = load();
         const pages = await withPrerender(root, (prerender) =>
           stories.map((story) =>
             withOpeningFrame(
               renderStoryPage(storyPage, story, prerender(story)),
-              openingFrameMarkup(loadBasemapLayers(root), story),
+              openingFrameMarkup(basemapOf(story).layers, story, basemapOf(story).dataBox),
             ),
           ),
         );
@@ -172,22 +197,37 @@ export function storiesPlugin(): Plugin {
             'embed/index.html',
             inlineStylesheets(renderStoryPage(embedPage, story, embedFallback(story), '../'), css(story)),
           );
-          for (const [file, source] of storyFiles(root, story)) emit(file, source);
+          for (const [file, source] of storyFiles(basemapOf(story), story)) emit(file, source);
         });
+        // The tiles beside the tile index the map's code was built with: it finds them from the index's URL.
+        const index = Object.keys(bundle).find((f) => /^assets\/tiles-[\w-]+\.json$/.test(f));
+        if (!index) this.error('the tile index (geodata/build/tiles.json) was not built');
+        const folder = index.replace(/[^/]+$/, '') + TILES_FOLDER;
+        for (const [zxy, source] of siteTilesNow())
+          this.emitFile({ type: 'asset', fileName: `${folder}${zxy}.pbf`, source });
         for (const file of inlined) delete bundle[file];
         this.emitFile({ type: 'asset', fileName: 'index.html', source: renderIndexPage(stories) });
       },
     },
     configureServer(server) {
-      server.watcher.add([join(root, 'stories'), join(root, 'geodata', 'gazetteer.json')]);
+      server.watcher.add([storiesDir(root), join(root, 'geodata', 'gazetteer.json')]);
       server.watcher.on('all', (_event, file) => {
-        if (!affectsStories(root, file)) return;
+        if (!affectsStories(root, storiesDir(root), file)) return;
         loaded = null;
+        basemaps = null;
+        tiles = null;
         files = new Map();
         server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
+        const tile = DEV_TILES.exec(url.pathname);
+        if (tile) {
+          const bytes = load().problems.length === 0 ? siteTilesNow().get(tile[1]!) : undefined;
+          if (!bytes) res.writeHead(404).end();
+          else res.writeHead(200, { 'Content-Type': 'application/x-protobuf' }).end(Buffer.from(bytes));
+          return;
+        }
         const bare = /^\/[a-z0-9-]+(\/embed)?$/.exec(url.pathname);
         if (bare) {
           res.writeHead(302, { Location: `${url.pathname}/${url.search}` }).end();

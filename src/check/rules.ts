@@ -1,7 +1,7 @@
 // Checks that need more than one field at a time: references between places and chapters, and whether every
 // quote and figure can be traced to the source text.
 import type { Gazetteer } from '../geo/gazetteer';
-import { BASEMAP_MAX_ZOOM } from '../geo/region.ts';
+import { BASEMAP_DATA, BASEMAP_MAX_ZOOM } from '../geo/region.ts';
 import type { Coverage } from './coverage';
 import { layerFindings } from './layer-rules.ts';
 import { chapterMaxZoom } from './layer-zoom.ts';
@@ -193,7 +193,7 @@ function zoomFindings(story: Story, i: number): Finding[] {
     return [
       {
         path,
-        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}): its outlines would be drawn wrongly`,
+        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}) at this place: its data (${BASEMAP_DATA}) would be drawn wrongly`,
         hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md)`,
       },
     ];

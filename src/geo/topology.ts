@@ -30,6 +30,8 @@ export interface BasemapLayers {
   >;
   /** One point, the seat of the city government, named in both languages. */
   cityLabel: FeatureCollection<Point, { name_zh: string; name_en: string }>;
+  /** Province borders and the country's outline (the country-wide data). */
+  provinces?: FeatureCollection<LineString | MultiLineString>;
 }
 
 // The build writes every object as a GeometryCollection, so feature() always yields a FeatureCollection; the

@@ -59,6 +59,7 @@ const RESOURCES = {
   'MapLibre chunk': /\/assets\/maplibre-(?!gl-)[\w-]+\.js$/,
   worker: /\/assets\/maplibre-gl-csp-worker-[\w-]+\.js$/,
   basemap: /\/assets\/basemap\.topo-[\w-]+\.json$/,
+  tiles: /\/assets\/tiles\/\d+\/\d+\/\d+\.pbf$/,
   'story.json': /\/story\.json$/,
   'tones.css': /\/tones\.css$/,
   CSS: /\/assets\/[\w-]+\.css$/,

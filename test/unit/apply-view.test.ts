@@ -1,7 +1,7 @@
 // applyView against a small fake map: whatever view the map shows, it ends showing the next, and only what differs
 // is set. The same calls are made against real MapLibre by test/browser/apply-view-contract.test.ts.
 import { describe, expect, it } from 'vitest';
-import { layers, story } from './ningbo-fixture';
+import { story } from './ningbo-fixture';
 import { applyView, cameraOf, fromReader, type Motion } from '../../src/map/view/apply-view';
 import { startStyle } from '../../src/map/view/start-style';
 import { authorLayerIds, SOURCE, STATE } from '../../src/map/style/layer-ids';
@@ -15,7 +15,7 @@ const views = (s: ResolvedStory = story, lang: Lang = 'zh') =>
 
 /** A map made at `view` as create-map.ts makes it: the style shows the view, the style's load adds the rest. */
 function startAt(view: MapView, s: ResolvedStory = story): FakeMap {
-  const map = new FakeMap(startStyle(layers, s, view), view.camera);
+  const map = new FakeMap(startStyle(s, 'http://site.example/tiles/{z}/{x}/{y}.pbf', view), view.camera);
   applyView(map, inStyle(view), view, 'jump');
   map.calls = [];
   return map;

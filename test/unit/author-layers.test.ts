@@ -44,10 +44,18 @@ describe('a chapter’s view of them', () => {
 
   it('starts the map with the layer drawn above the ground and below every label, shown as the view says', () => {
     for (const ch of story.chapters) {
-      const ids = startStyle(basemap, story, mapView(story, ch, 'zh', box)).layers.map((l) => l.id);
+      const ids = startStyle(
+        story,
+        'http://site.example/tiles/{z}/{x}/{y}.pbf',
+        mapView(story, ch, 'zh', box),
+      ).layers.map((l) => l.id);
       expect(ids.indexOf(IDS[1]!), ch.id).toBeGreaterThan(ids.indexOf('areas-line'));
       expect(ids.indexOf(IDS[1]!), ch.id).toBeLessThan(ids.indexOf('district-labels'));
-      const style = startStyle(basemap, story, mapView(story, ch, 'zh', box));
+      const style = startStyle(
+        story,
+        'http://site.example/tiles/{z}/{x}/{y}.pbf',
+        mapView(story, ch, 'zh', box),
+      );
       const line = style.layers.find((l) => l.id === IDS[1])!;
       expect(line.layout?.visibility, ch.id).toBe(ch.id === 'islands-strait' ? 'visible' : 'none');
       expect(style.sources[`author-${LAYER}`], ch.id).toBeDefined();

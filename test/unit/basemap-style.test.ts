@@ -7,11 +7,14 @@ import { LAYER, SOURCE, STATE } from '../../src/map/style/layer-ids';
 import { mapView, placeFilter } from '../../src/map/view/map-view';
 import { MARKER_BLOCKERS, markerBlockerText, markerPoints } from '../../src/map/style/marker-blockers';
 import { LANGS, type Lang, type ResolvedChapter } from '../../src/story/types';
+import { TILE_LAYER } from '../../src/geo/tiles';
+import { tileFeatures } from '../../scripts/tiles/tile-features';
 
 const BOX = { width: 1280, height: 800, insetTop: 48, insetBottom: 0 };
 const viewOf = (chapter: ResolvedChapter, lang: Lang = 'zh') => mapView(story, chapter, lang, BOX);
+const TILES = 'http://site.example/assets/tiles/{z}/{x}/{y}.pbf';
 const styleAt = (chapter: ResolvedChapter, lang: Lang = 'zh') =>
-  startStyle(layers, story, viewOf(chapter, lang));
+  startStyle(story, TILES, viewOf(chapter, lang));
 
 const symbols = (lang: Lang) =>
   styleAt(story.chapters[0]!, lang).layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
@@ -28,7 +31,11 @@ describe('basemapStyle labels', () => {
 
   it('emphasises districts by feature state keyed by adcode, never by a filter on the basemap', () => {
     const style = styleAt(story.chapters[0]!);
-    expect(style.sources[SOURCE.basemap]).toMatchObject({ type: 'geojson', promoteId: 'adcode' });
+    expect(style.sources[SOURCE.basemap]).toMatchObject({
+      type: 'vector',
+      tiles: [TILES],
+      promoteId: { [TILE_LAYER.ground]: 'adcode' },
+    });
     const ground = style.layers.find((l) => l.id === LAYER.ground)!;
     expect(JSON.stringify(ground.paint)).toContain(JSON.stringify(['feature-state', STATE.highlight]));
     const onBasemap = style.layers.filter((l) => 'source' in l && l.source === SOURCE.basemap);
@@ -37,27 +44,27 @@ describe('basemapStyle labels', () => {
   });
 
   it('draws every district, county and line of the basemap exactly once', () => {
-    const style = styleAt(story.chapters[0]!);
-    const { features } = (style.sources[SOURCE.basemap] as { data: GeoJSON.FeatureCollection }).data;
-    const count = (layer: string, kind: string) =>
-      features.filter((f) => f.properties!.layer === layer && f.properties!.kind === kind).length;
+    const tiles = tileFeatures(layers);
+    const features = [...tiles.ground, ...tiles.lines];
+    const count = (layer: 'ground' | 'lines', kind: string) =>
+      tiles[layer].filter((f) => f.properties!.kind === kind).length;
     expect(count('ground', 'district')).toBe(layers.districts.features.length);
     expect(count('ground', 'county')).toBe(layers.counties.features.length);
     expect(count('lines', 'county')).toBe(layers.counties.features.length);
     expect(count('lines', 'river')).toBe(layers.rivers.features.length);
+    // The sea: one box under the land, which leaves it uncovered.
+    expect(count('ground', 'sea')).toBe(1);
     expect(features.length).toBe(
       [layers.land, layers.districts, layers.rivers, layers.outline, layers.coastline].reduce(
         (n, c) => n + c.features.length,
-        2 * layers.counties.features.length,
+        1 + 2 * layers.counties.features.length,
       ),
     );
   });
 
   it("draws the coast over the counties' edges and under the city's outline, which share it", () => {
-    const style = styleAt(story.chapters[0]!);
-    const { features } = (style.sources[SOURCE.basemap] as { data: GeoJSON.FeatureCollection }).data;
-    const rank = (kind: string) =>
-      features.find((f) => f.properties!.layer === 'lines' && f.properties!.kind === kind)!.properties!.rank;
+    const { lines } = tileFeatures(layers);
+    const rank = (kind: string) => lines.find((f) => f.properties!.kind === kind)!.properties!.rank as number;
     expect(rank('county')).toBeLessThan(rank('coast'));
     expect(rank('coast')).toBeLessThan(rank('outline'));
   });

@@ -1,10 +1,15 @@
-// Loads our basemap and starts MapLibre at a chapter's view, resolving once the first frame is drawn.
+// Starts MapLibre at a chapter's view over our basemap's tiles, resolving once the first frame is drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LiveMap, MapLibre } from './live-map';
-import type { Topology } from 'topojson-specification';
-import basemapUrl from '../../../geodata/build/basemap.topo.json?url';
-import { decodeBasemap } from '../../geo/topology';
+// The tiles sit beside this file wherever the site is built to (scripts/stories/vite-plugin-stories.ts): its own
+// URL, resolved against this module's, is where a page or an element on another origin finds them. Never inlined
+// as a data: URL, which has no folder to find them in.
+import tileIndexUrl from '../../../geodata/build/tiles.json?url&no-inline';
+import { tilesTemplate } from '../../geo/tiles';
+import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
+import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
+import { SOURCE } from '../style/layer-ids';
 import { freshWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
@@ -38,34 +43,25 @@ export interface MapOptions {
   waitingSince?: number;
 }
 
-async function loadBasemap(signal: AbortSignal) {
-  const url = new URL(basemapUrl, import.meta.url);
-  const res = await fetch(url, { signal });
-  if (!res.ok) throw new Error(`basemap: ${res.status} ${res.statusText} for ${url.pathname}`);
-  return decodeBasemap((await res.json()) as Topology);
-}
-
-type Basemap = ReturnType<typeof decodeBasemap>;
-let early: Promise<[Basemap, { default: MapLibre }]> | null = null;
+let early: Promise<{ default: MapLibre }> | null = null;
 
 /**
- * Starts MapLibre's download (and with it its worker) and the basemap's before the page hydrates, for the first map
- * to take: the map is made only once the story has hydrated, after the text's first paint, and waiting for that to
- * request them left the map's code arriving 360 ms after the bare-MapLibre floor's. A network request costs the text
- * nothing; the work they start runs on other threads.
+ * Starts MapLibre's download (and with it its worker) before the page hydrates, for the first map to take: the map
+ * is made only once the story has hydrated, after the text's first paint, and waiting for that to request it left
+ * the map's code arriving 360 ms after the bare-MapLibre floor's. A network request costs the text nothing.
  */
 export function startEarly(): void {
   if (early) return;
-  early = Promise.all([loadBasemap(new AbortController().signal), import('./maplibre')]);
+  early = import('./maplibre');
   // A failure is the first map's to report (it retries afresh); unheard here, it would be an unhandled rejection.
   early.catch(() => {});
 }
 
 /** What startEarly began, taken once: a retry starts afresh rather than reusing a download that failed. */
-function takeEarly(signal: AbortSignal) {
+function takeEarly() {
   const started = early;
   early = null;
-  return started ?? Promise.all([loadBasemap(signal), import('./maplibre')]);
+  return started ?? import('./maplibre');
 }
 
 /**
@@ -109,11 +105,17 @@ async function startMap(
   { container, story, lang, view, covered = false }: MapOptions,
   signal: AbortSignal,
 ): Promise<LiveMap> {
-  const [layers, { default: maplibregl }] = await takeEarly(signal);
+  const { default: maplibregl } = await takeEarly();
   signal.throwIfAborted();
+  fetchTilesWithDeadline(maplibregl);
+  const [west, south, east, north] = basemapBounds(story);
   const map = new maplibregl.Map({
     container,
-    style: startStyle(layers, story, view),
+    style: startStyle(
+      story,
+      throughDeadline(tilesTemplate(new URL(tileIndexUrl, import.meta.url).href)),
+      view,
+    ),
     center: view.camera.center,
     zoom: view.camera.zoom,
     pitch: view.camera.pitch,
@@ -124,11 +126,11 @@ async function startMap(
     cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
+    // The story's own region: the basemap is there, and a reader who drags the map cannot lose it.
     maxBounds: [
-      [119.3, 28.2],
-      [123.6, 31.5],
+      [west, south],
+      [east, north],
     ],
-    minZoom: 6,
     maxZoom: MAX_ZOOM,
   });
   if (covered) hideUntilDrawn(map);
@@ -140,10 +142,16 @@ async function startMap(
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   let unwatch = () => {};
+  // A tile that failed says nothing against the workers, which fetched it through the page (tile-protocol.ts):
+  // started afresh, they would no longer reach the page's fetch of the next map's tiles.
+  let tileFailed = false;
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
-      map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
+      map.once('error', (e) => {
+        tileFailed = 'tile' in e || ('sourceId' in e && e.sourceId === SOURCE.basemap);
+        reject(e.error ?? new Error('the map could not start'));
+      });
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       unwatch = onWorkerFailure(maplibregl, reject);
     });
@@ -152,7 +160,7 @@ async function startMap(
     // that never got its WebGL context can throw in its turn; the reader needs the first error, not that one.
     try {
       map.remove();
-      freshWorkers(maplibregl);
+      if (!tileFailed) freshWorkers(maplibregl);
     } catch {
       /* the first error stands */
     }

@@ -1,11 +1,10 @@
 // Hides the map's own labels that the view would cut (unfit-labels.ts decides which), by feature state: called
 // whenever the view, the language or what lies over the map changes.
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../story/types';
-import { locale } from '../../locale/locales';
-import { CITY_LABEL, DISTRICT_LABELS, type LabelLayer } from '../style/label-layers';
+import { CITY_LABEL, DISTRICT_LABELS, labelText, type LabelLayer } from '../style/label-layers';
 import { cssFontFamily, MAP_FONTS } from '../style/font-stacks';
-import { STATE } from '../style/layer-ids';
+import { SOURCE, STATE } from '../style/layer-ids';
 import { labelReach, unfitLabels, type Box, type LabelShape } from './unfit-labels';
 
 // MapLibre's defaults for the label layers (text-line-height, text-max-width), in ems.
@@ -55,27 +54,28 @@ export function fitLabels(map: MapLibreMap, container: HTMLElement, lang: Lang):
   const covered = blockers(container);
   const { clientWidth: width, clientHeight: height } = container;
   for (const layer of [DISTRICT_LABELS, CITY_LABEL]) {
-    const data = map.getSource<GeoJSONSource>(layer.id)?.serialize().data;
-    if (typeof data !== 'object' || data.type !== 'FeatureCollection') continue;
-    const labels: LabelShape<string>[] = [];
-    for (const f of data.features) {
-      if (f.geometry.type !== 'Point' || !f.properties) continue;
+    // The labels of the tiles loaded, each once: a label near a tile's edge is in the tiles on both sides.
+    const found = map.querySourceFeatures(SOURCE.basemap, { sourceLayer: layer.tileLayer });
+    const labels = new Map<string, LabelShape<string>>();
+    for (const f of found) {
+      if (f.geometry.type !== 'Point' || !f.properties || f.id === undefined) continue;
+      const id = String(f.id);
+      if (labels.has(id)) continue;
       const size = layer.size(f.properties);
       const { x, y } = map.project(f.geometry.coordinates as [number, number]);
-      const text = String(f.properties[locale(lang).labelField] ?? '');
-      labels.push({
-        id: String(f.properties[layer.key]),
-        x: x!,
-        y: y!,
-        ...measure(text, layer, size),
+      labels.set(id, {
+        id,
+        x,
+        y,
+        ...measure(labelText(f.properties, lang), layer, size),
         offset: layer.offset * size,
       });
     }
     // Wherever MapLibre may put it: a name stepped aside for a marker, or for a hidden label (which keeps its room),
     // was cut by the scale bar at Zhuangshi on a phone when only its centred place was checked.
-    const unfit = unfitLabels(labels, width, height, covered, labelReach);
-    for (const { id } of labels) {
-      const target = { source: layer.id, id };
+    const unfit = unfitLabels([...labels.values()], width, height, covered, labelReach);
+    for (const id of labels.keys()) {
+      const target = { source: SOURCE.basemap, sourceLayer: layer.tileLayer, id };
       if ((map.getFeatureState(target)[STATE.unfit] === true) !== unfit.has(id))
         map.setFeatureState(target, { [STATE.unfit]: unfit.has(id) });
     }

@@ -1,24 +1,24 @@
 // The basemap's layers, bottom to top. What a chapter changes in them (filters, text, visibility) is not here but
 // in its view (map-view.ts), which the style starts with and apply-view.ts changes.
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
+import { TILE_LAYER } from '../../geo/tiles';
 import { cityLabelLayer, districtLabelLayer, SEMIBOLD_STACK } from './label-layers';
 import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
 import { markerBlockerLayer } from './marker-blockers';
 import { PALETTE, STROKE } from './palette';
 
-const ofLayer = (id: string): ExpressionSpecification => ['==', ['get', PROP.layer], id];
-
 export const BASEMAP_LAYERS: LayerSpecification[] = [
-  { id: LAYER.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
+  // Land where the data ends: the sea is drawn where the data has it (scripts/tiles/tile-features.ts).
+  { id: LAYER.sea, type: 'background', paint: { 'background-color': PALETTE.land } },
   // The ground (land, the neighbouring counties, the city's districts, a chapter's highlights) is one layer and
-  // the solid lines another, both from one source: in software WebGL every layer costs 5–12 ms a frame whatever
+  // the solid lines another, both from one source (one tile layer each): in software WebGL every layer costs 5–12 ms a frame whatever
   // its size, and every change of source between layers another mask per tile (measured). The reader sees one
   // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank.
   {
     id: LAYER.ground,
     type: 'fill',
     source: SOURCE.basemap,
-    filter: ofLayer(LAYER.ground),
+    'source-layer': TILE_LAYER.ground,
     layout: { 'fill-sort-key': ['get', PROP.rank] },
     paint: {
       // The ground's edges lie under our lines (district, county, outline, coast), which smooth them already;
@@ -35,6 +35,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
           ['case', ['get', PROP.focus], PALETTE.focus, PALETTE.district],
           'county',
           PALETTE.county,
+          'sea',
+          PALETTE.sea,
           PALETTE.land,
         ],
       ],
@@ -44,6 +46,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     id: LAYER.districtLines,
     type: 'line',
     source: SOURCE.basemap,
+    'source-layer': TILE_LAYER.ground,
     filter: ['==', ['get', PROP.kind], 'district'],
     paint: {
       'line-color': PALETTE.districtLine,
@@ -55,7 +58,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     id: LAYER.lines,
     type: 'line',
     source: SOURCE.basemap,
-    filter: ofLayer(LAYER.lines),
+    'source-layer': TILE_LAYER.lines,
     layout: { 'line-sort-key': ['get', PROP.rank] },
     paint: {
       'line-color': [
@@ -66,6 +69,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
         'river',
         PALETTE.river,
         'outline',
+        PALETTE.outline,
+        'province',
         PALETTE.outline,
         PALETTE.coast,
       ],
@@ -78,6 +83,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
         STROKE.river.width,
         'outline',
         STROKE.outline.width,
+        'province',
+        STROKE.county.width,
         STROKE.coast.width,
       ],
     },

@@ -3,7 +3,8 @@ import type { DataDrivenPropertyValueSpecification, SymbolLayerSpecification } f
 import { LAYER, PROP, SOURCE, STATE } from './layer-ids';
 import { PALETTE } from './palette';
 import { MAP_FONTS } from './font-stacks';
-import { locale, type Lang } from '../../locale/locales';
+import { TILE_LAYER } from '../../geo/tiles';
+import { locale, SOURCE_LANG, type Lang } from '../../locale/locales';
 
 // With no glyph server MapLibre draws text with local fonts and reads the weight from the first name's words, so
 // these names need not exist as families: the browser falls back along the stack at that weight.
@@ -21,8 +22,9 @@ const fitOpacity: DataDrivenPropertyValueSpecification<number> = [
 
 /** What fit-labels.ts needs to know of a label layer to draw its labels' boxes; the layers below use the same. */
 export interface LabelLayer {
-  /** The layer and its source share this id. */
   id: typeof LAYER.districtLabels | typeof LAYER.cityLabel;
+  /** The tiles' layer its labels come from. */
+  tileLayer: (typeof TILE_LAYER)[keyof typeof TILE_LAYER];
   /** The property that names a feature for its feature state (the source's promoteId). */
   key: string;
   size: (props: { focus?: boolean }) => number;
@@ -35,6 +37,7 @@ export interface LabelLayer {
 
 export const DISTRICT_LABELS: LabelLayer = {
   id: LAYER.districtLabels,
+  tileLayer: TILE_LAYER.districtLabels,
   key: PROP.adcode,
   size: (p) => (p.focus ? 15 : 12.5),
   weight: 400,
@@ -44,7 +47,8 @@ export const DISTRICT_LABELS: LabelLayer = {
 };
 export const CITY_LABEL: LabelLayer = {
   id: LAYER.cityLabel,
-  key: 'name_en',
+  tileLayer: TILE_LAYER.cityLabel,
+  key: 'name_zh',
   size: () => 19,
   weight: 700,
   letterSpacing: 0.08,
@@ -55,7 +59,8 @@ export const CITY_LABEL: LabelLayer = {
 export const districtLabelLayer: SymbolLayerSpecification = {
   id: LAYER.districtLabels,
   type: 'symbol',
-  source: SOURCE.districtLabels,
+  source: SOURCE.basemap,
+  'source-layer': TILE_LAYER.districtLabels,
   layout: {
     'text-font': MAP_FONTS,
     'text-size': [
@@ -80,7 +85,8 @@ export const districtLabelLayer: SymbolLayerSpecification = {
 export const cityLabelLayer: SymbolLayerSpecification = {
   id: LAYER.cityLabel,
   type: 'symbol',
-  source: SOURCE.cityLabel,
+  source: SOURCE.basemap,
+  'source-layer': TILE_LAYER.cityLabel,
   layout: {
     'text-font': BOLD_STACK,
     'text-size': CITY_LABEL.size({}),
@@ -98,7 +104,18 @@ export const cityLabelLayer: SymbolLayerSpecification = {
   },
 };
 
-/** The text of a label in the reader's language: the property its locale names. */
+/**
+ * The text of a label in the reader's language: the property its locale names, or the name in the data's own
+ * language where no name in the reader's could be derived (scripts/tiles/english-name.ts): never an empty label.
+ */
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
-  return ['get', locale(lang).labelField];
+  const own = locale(lang).labelField;
+  const original = locale(SOURCE_LANG).labelField;
+  return own === original ? ['get', own] : ['coalesce', ['get', own], ['get', original]];
+}
+
+/** A label's text as labelField draws it, for code that measures it (fit-labels.ts). */
+export function labelText(props: Record<string, unknown>, lang: Lang): string {
+  const text = props[locale(lang).labelField] ?? props[locale(SOURCE_LANG).labelField];
+  return typeof text === 'string' ? text : '';
 }

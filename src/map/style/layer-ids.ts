@@ -24,20 +24,17 @@ export function authorLayerIds(id: string): AuthorLayerId[] {
   return AUTHOR_KINDS.map((kind) => `author-${id}-${kind}` as const);
 }
 
-/** The sources; a label layer and its source share an id, which fit-labels.ts relies on. */
+/** The sources: the basemap's tiles (their layers are TILE_LAYER, src/geo/tiles.ts) and the story's places. */
 export const SOURCE = {
   basemap: 'basemap',
   areas: 'areas',
   markers: 'markers',
-  districtLabels: LAYER.districtLabels,
-  cityLabel: LAYER.cityLabel,
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
-/** Feature properties the style reads: the geodata's (scripts/geodata) and those the style's sources add. */
+/** Feature properties the style reads: the geodata's (scripts/geodata, scripts/tiles) and the places'. */
 export const PROP = {
-  /** Which MapLibre layer draws a basemap feature, and its kind and drawing order within it. */
-  layer: 'layer',
+  /** A basemap feature's kind and drawing order within its tile layer. */
   kind: 'kind',
   rank: 'rank',
   /** A district's code, the key of its feature state. */
@@ -51,9 +48,9 @@ export const PROP = {
 
 /** Feature states: boolean flags set by the map bridge, read by paint expressions. */
 export const STATE = {
-  /** A district the chapter emphasises (source basemap, keyed by adcode). */
+  /** A district the chapter emphasises (source basemap, tile layer ground, keyed by adcode). */
   highlight: 'highlight',
-  /** A label the view would cut (label sources, fit-labels.ts). */
+  /** A label the view would cut (the tiles' label layers, fit-labels.ts). */
   unfit: 'unfit',
 } as const;
 

@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { planMove, sameTarget, type CameraTarget } from './camera';
 import { authorLayerIds, SOURCE, STATE } from '../style/layer-ids';
+import { TILE_LAYER } from '../../geo/tiles';
 import type { MapView } from './map-view';
 import { sameValue } from './same-value';
 
@@ -44,10 +45,9 @@ export function applyView(map: ViewMap, from: MapView, to: MapView, motion: Moti
   }
   const was = new Set(from.highlight);
   const now = new Set(to.highlight);
-  for (const id of was)
-    if (!now.has(id)) map.setFeatureState({ source: SOURCE.basemap, id }, { [STATE.highlight]: false });
-  for (const id of now)
-    if (!was.has(id)) map.setFeatureState({ source: SOURCE.basemap, id }, { [STATE.highlight]: true });
+  const district = (id: string) => ({ source: SOURCE.basemap, sourceLayer: TILE_LAYER.ground, id });
+  for (const id of was) if (!now.has(id)) map.setFeatureState(district(id), { [STATE.highlight]: false });
+  for (const id of now) if (!was.has(id)) map.setFeatureState(district(id), { [STATE.highlight]: true });
   // Last: the camera moves over the chapter's own features, never over the last chapter's.
   if (sameTarget(from.camera, to.camera) && sameValue(from.padding, to.padding)) return false;
   const move = planMove(from.camera, to.camera, to.padding, motion === 'jump');

@@ -55,7 +55,7 @@ const MAX_STEP = 13;
 const scaleAt = (zoom: number) => WORLD_PX * 2 ** zoom;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** The region the basemap covers, in Mercator units. */
+/** The region the Ningbo basemap covers, in Mercator units. */
 export const REGION_BOX: MercBox = [
   mercX(REGION.west),
   mercY(REGION.north),
@@ -73,9 +73,10 @@ function within(a: MercBox, b: MercBox): MercBox {
 
 /**
  * The first frame of a chapter's camera, or null when CSS cannot show it: a tilted or turned view (pitch,
- * bearing) is not a picture scaled and moved.
+ * bearing) is not a picture scaled and moved. `dataBox`: where the story's basemap has data (the build knows it;
+ * the page, which only places the picture, needs not).
  */
-export function frameGeometry(camera: Camera): FrameGeometry | null {
+export function frameGeometry(camera: Camera, dataBox: MercBox = REGION_BOX): FrameGeometry | null {
   if (camera.pitch !== 0 || camera.bearing !== 0) return null;
   if (camera.kind === 'center') {
     const [cx, cy] = [mercX(camera.center[0]), mercY(camera.center[1])];
@@ -86,7 +87,7 @@ export function frameGeometry(camera: Camera): FrameGeometry | null {
       kind: 'center',
       step: CENTER_STEP,
       covers,
-      clip: within(covers, REGION_BOX),
+      clip: within(covers, dataBox),
       detailZoom: camera.zoom,
       width: side,
       height: side,
@@ -110,7 +111,7 @@ export function frameGeometry(camera: Camera): FrameGeometry | null {
     kind: 'fit',
     step,
     covers,
-    clip: within(around(cx, cy, reach, reach), REGION_BOX),
+    clip: within(around(cx, cy, reach, reach), dataBox),
     detailZoom,
     width: f * bw * scaleAt(BASEMAP_MAX_ZOOM),
     height: f * bh * scaleAt(BASEMAP_MAX_ZOOM),
@@ -134,4 +135,9 @@ export function frameAttributes(g: FrameGeometry): { viewBox: string; width: str
 /** Where a chapter's first frame is, relative to the story's folder. */
 export function frameUrl(chapterId: string): string {
   return `maps/frames/${chapterId}.svg`;
+}
+
+/** A box of lon/lat in Mercator units. */
+export function mercBox([west, south, east, north]: readonly [number, number, number, number]): MercBox {
+  return [mercX(west), mercY(north), mercX(east), mercY(south)];
 }

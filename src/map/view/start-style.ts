@@ -1,7 +1,6 @@
 // The style a map starts with, already showing the first view: its filters and texts set after loading instead,
 // each would send the worker back to lay out its source's tiles again before the map could rest.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { BasemapLayers } from '../../geo/topology';
 import type { ResolvedStory } from '../../story/types';
 import { basemapStyle } from '../style/basemap-style';
 import { authorLayerOf } from '../style/layer-ids';
@@ -20,7 +19,7 @@ function inView(layer: LayerSpecification, view: MapView): LayerSpecification {
   return out;
 }
 
-export function startStyle(layers: BasemapLayers, story: ResolvedStory, view: MapView): StyleSpecification {
-  const style = basemapStyle(layers, story);
+export function startStyle(story: ResolvedStory, tiles: string, view: MapView): StyleSpecification {
+  const style = basemapStyle(story, tiles);
   return { ...style, layers: style.layers.map((l) => inView(l, view)) };
 }

@@ -49,6 +49,16 @@ export function storyRegion(story: Pick<ResolvedStory, 'places' | 'chapters' | '
   for (const p of Object.values(story.places)) add([p.lon, p.lat]);
   for (const layer of Object.values(story.layers ?? {}))
     for (const f of layer.data.features) positionsOf(f.geometry).forEach(add);
+  for (const view of chapterViews(story)) for (const [x, y] of view.corners) grow(b, x, y);
+  if (b[0] > b[2]) throw new Error('a story with no places, layers or chapters has no region');
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  return [clamp(b[0]) * 360 - 180, unmercY(clamp(b[3])), clamp(b[2]) * 360 - 180, unmercY(clamp(b[1]))];
+}
+
+/** What each chapter's camera shows in each pane: the corners of the ground (Mercator units) and the zoom. */
+function* chapterViews(
+  story: Pick<ResolvedStory, 'chapters'>,
+): Generator<{ corners: [number, number][]; zoom: number }> {
   for (const chapter of story.chapters)
     for (const { width, height } of PANES)
       for (const [insetTop, insetBottom] of [
@@ -56,11 +66,30 @@ export function storyRegion(story: Pick<ResolvedStory, 'places' | 'chapters' | '
         [0, height],
       ] as const) {
         const box: MapBox = { width, height, insetTop, insetBottom };
-        for (const [x, y] of seen(chapter, box)) grow(b, x, y);
+        yield { corners: seen(chapter, box), zoom: chapterCamera(chapter, box).camera.zoom };
       }
-  if (b[0] > b[2]) throw new Error('a story with no places, layers or chapters has no region');
+}
+
+/** The box of lon/lat a chapter's camera shows in one pane, and the zoom it shows it at. */
+export interface SeenBox {
+  box: LonLatBox;
+  zoom: number;
+}
+
+/** Every chapter's view in every pane, as boxes of lon/lat: what tiles each zoom needs (scripts/tiles/). */
+export function seenBoxes(story: Pick<ResolvedStory, 'chapters'>): SeenBox[] {
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
-  return [clamp(b[0]) * 360 - 180, unmercY(clamp(b[3])), clamp(b[2]) * 360 - 180, unmercY(clamp(b[1]))];
+  return [...chapterViews(story)].map(({ corners, zoom }) => {
+    const xs = corners.map(([x]) => clamp(x));
+    const ys = corners.map(([, y]) => clamp(y));
+    const box: LonLatBox = [
+      Math.min(...xs) * 360 - 180,
+      unmercY(Math.max(...ys)),
+      Math.max(...xs) * 360 - 180,
+      unmercY(Math.min(...ys)),
+    ];
+    return { box, zoom };
+  });
 }
 
 /**
@@ -118,3 +147,18 @@ function positionsOf(g: Geometry): Position[] {
       return g.geometries.flatMap(positionsOf);
   }
 }
+
+/**
+ * The basemap's box for a story: its region with a margin, so that a reader who drags the map at the region's
+ * edge still sees ground. It bounds the live map (`maxBounds`) and is where the build cuts tiles.
+ */
+export function basemapBounds(story: Pick<ResolvedStory, 'places' | 'chapters' | 'layers'>): LonLatBox {
+  const [w, s, e, n] = storyRegion(story);
+  const dx = Math.max((e - w) * MARGIN_SHARE, MARGIN_MIN_DEG);
+  const dy = Math.max((n - s) * MARGIN_SHARE, MARGIN_MIN_DEG);
+  return [Math.max(-180, w - dx), Math.max(-85, s - dy), Math.min(180, e + dx), Math.min(85, n + dy)];
+}
+
+// A quarter of the region's span on each side, and at least half a degree: the whole of a county at the edge.
+const MARGIN_SHARE = 0.25;
+const MARGIN_MIN_DEG = 0.5;

@@ -1,0 +1,83 @@
+// The basemap's layers as the features of each tile layer, marked with what the style reads: their kind within the
+// layer and their drawing order. One tile layer draws several of ours (basemap-layers.ts says why).
+import { bbox, bboxPolygon } from '@turf/turf';
+import type { Feature } from 'geojson';
+import type { BasemapLayers } from '../../src/geo/topology';
+import { TILE_LAYER } from '../../src/geo/tiles';
+import { PROP } from '../../src/map/style/layer-ids';
+
+/** A build-only property: the least zoom whose tiles carry the feature (cut-tiles.ts strips it). */
+export const MIN_ZOOM_PROP = '$minzoom';
+
+export type TileLayerName = (typeof TILE_LAYER)[keyof typeof TILE_LAYER];
+export type TileFeatures = Record<TileLayerName, Feature[]>;
+
+type Props = Record<string, unknown>;
+
+/**
+ * Only the properties the style reads of a feature: anything else would be bytes in every tile for nothing. Names
+ * only on labels; the highlight's key and the emphasis only on the ground.
+ */
+function kept(p: Props | null, read: (key: string) => boolean): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(p ?? {})) if (k === MIN_ZOOM_PROP || read(k)) out[k] = v;
+  return out;
+}
+const onGround = (k: string) => k === PROP.adcode || k === PROP.focus;
+const onLines = () => false;
+const onLabels = (k: string) => k === PROP.adcode || k === PROP.focus || k.startsWith('name_');
+
+function drawn(read: (key: string) => boolean, ...parts: [kind: string, features: Feature[]][]): Feature[] {
+  return parts.flatMap(([kind, features], rank) =>
+    features.map((f) => ({
+      type: 'Feature' as const,
+      geometry: f.geometry,
+      properties: { ...kept(f.properties, read), [PROP.kind]: kind, [PROP.rank]: rank },
+    })),
+  );
+}
+
+/** Ids of counties that are not districts: the `code` of the city's neighbours, kept as the highlight's key. */
+function asAdcode(f: Feature): Feature {
+  const p = (f.properties ?? {}) as Props;
+  return p.adcode || typeof p.code !== 'string' ? f : { ...f, properties: { ...p, adcode: p.code } };
+}
+
+/**
+ * The sea under the land: the data's box, of which the land leaves the sea uncovered. The map's background is land,
+ * so that beyond the data's box a map shows plain ground rather than a box of land at sea.
+ */
+export function seaOf(layers: BasemapLayers): Feature[] {
+  return layers.land.features.length === 0 ? [] : [bboxPolygon(bbox(layers.land))];
+}
+
+export function tileFeatures(layers: BasemapLayers): TileFeatures {
+  const counties = layers.counties.features.map(asAdcode);
+  return {
+    [TILE_LAYER.ground]: drawn(
+      onGround,
+      ['sea', seaOf(layers)],
+      ['land', layers.land.features],
+      ['county', counties],
+      ['district', layers.districts.features],
+    ),
+    // The coast runs over the counties' seaward edges (the same line, drawn once in its own colour) and under the
+    // city's outline, which keeps the city's shape whole where its edge is the coast.
+    [TILE_LAYER.lines]: drawn(
+      onLines,
+      ['county', counties],
+      ['province', layers.provinces?.features ?? []],
+      ['coast', layers.coastline.features],
+      ['river', layers.rivers.features],
+      ['outline', layers.outline.features],
+    ),
+    [TILE_LAYER.districtLabels]: layers.districtLabels.features.map((f) => ({
+      ...f,
+      properties: kept(f.properties, onLabels),
+    })),
+    [TILE_LAYER.cityLabel]: layers.cityLabel.features.map((f) => ({
+      ...f,
+      properties: kept(f.properties, onLabels),
+    })),
+  };
+}
