@@ -138,8 +138,20 @@ function chapters(story: Story, source: string | undefined): Finding[] {
           message: 'excerpt does not occur verbatim in source.txt',
         });
     });
+    const sectionFrom =
+      ch.section && story.sections && Object.hasOwn(story.sections, ch.section)
+        ? story.sections[ch.section]!.from
+        : undefined;
     ch.metrics?.forEach((m, j) => {
       out.push(...metricFindings(m, [...at, 'metrics', j], source));
+      // A figure is the claim of whoever reported it: the page shows that beside it, so it must be known.
+      if (!m.from && !sectionFrom)
+        out.push({
+          path: [...at, 'metrics', j, 'label'],
+          message: `metrics[${j}] does not say who reported "${m.label.en}"`,
+          hint: "from: the report it comes from (e.g. 'the Zhuangshi report (Li Hua)'), on the figure or on its chapter's section",
+          warning: true,
+        });
       if (!m.period)
         out.push({
           path: [...at, 'metrics', j, 'label'],

@@ -46,6 +46,8 @@ export const zh: Locale = {
     location: '位置',
     source: '来源',
     translation: '',
+    pageTranslation: '',
+    placeSource: '来源（英文说明）',
     quote: '原文',
     credits: '作者与图片',
     readChapter: '阅读',
@@ -96,5 +98,14 @@ export const zh: Locale = {
     value: new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(m.value),
     unit: m.unit,
   }),
-  unchanged: '持平',
+  // 「同比增长113.5%」: the basis first, then the word for the direction, then the number without a sign.
+  change(percent, basis) {
+    const n = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 });
+    if (percent === 0) return `${basis}持平`;
+    return `${basis}${percent > 0 ? '增长' : '下降'}${n.format(Math.abs(percent))}%`;
+  },
+  punct: { colon: '：', comma: '，', stop: '。', between: '—' },
+  adaptedFrom: (authors) => `据${authors}的报道整理`,
+  reportedIn: (from) => `据${from}`,
+  published: (date) => `刊于${date}`,
 };

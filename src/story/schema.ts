@@ -126,6 +126,11 @@ export const metricSchema = z.strictObject({
   period: period.optional(),
   change: z.strictObject({ value: z.number(), unit: z.literal('%'), basis: localText.optional() }).optional(),
   quote: text.describe('verbatim text of the source that states the value'),
+  from: localName
+    .optional()
+    .describe(
+      "who reported it, when not the report its chapter's section follows: e.g. 'the Zhuangshi report (Li Hua)'",
+    ),
   chart: z.literal('share').optional().describe('draw a percentage that is a share of a whole as a bar'),
   headline: z
     .boolean()
@@ -172,6 +177,11 @@ export const chapterSchema = z.strictObject({
 export const sectionSchema = z.strictObject({
   name: localName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f6f8b'),
+  from: localName
+    .optional()
+    .describe(
+      "the report its chapters follow, with its reporters: who reported their figures, e.g. 'the Zhuangshi report (Li Hua)'",
+    ),
 });
 
 export const storySchema = z.strictObject({
@@ -181,12 +191,17 @@ export const storySchema = z.strictObject({
   byline: localText
     .optional()
     .describe(
-      "who wrote the story, shown under its headline, e.g. 'By Li Hua'; without it the credits are shown there",
+      "who wrote this story's own text, shown under its headline, e.g. 'By Li Hua'; the source's reporters go in source.authors; with neither, the credits stand there",
     ),
   source: z
     .strictObject({
       title: localText,
       publisher: localText.optional(),
+      authors: localName
+        .optional()
+        .describe(
+          "the source's reporters as printed: the opening then says the story is adapted from their reports",
+        ),
       date: z
         .union([z.string().check(atMost(MAX_NAME_CHARS)), localName])
         .optional()

@@ -109,6 +109,23 @@ describe('checkStory', () => {
     ]);
   });
 
+  it('warns, without failing, about a figure nobody is said to have reported', () => {
+    const text = good.replace(', from: {zh: 港区报道, en: the port report}', '');
+    expect(text).not.toBe(good);
+    const r = checkStory({ file: FILE, text, gazetteer, coverage });
+    expect(r.ok).toBe(true);
+    const warned = r.problems.map(formatProblem).filter((p) => p.includes('who reported'));
+    expect(warned).toHaveLength(4);
+    expect(warned[0]).toMatch(
+      new RegExp(
+        `^${FILE}:${lineOf(text, '产值')}:\\d+: warning: metrics\\[0\\] does not say who reported "Output"`,
+      ),
+    );
+    // On the figure itself, it needs none from its section.
+    const own = text.replace('{label: {zh: 产值', '{from: {zh: 某报道, en: a report}, label: {zh: 产值');
+    expect(problems(own).filter((p) => p.includes('metrics[0]'))).toEqual([]);
+  });
+
   it('warns, without failing, about a figure with no period', () => {
     const text = good.replace(', period: "not stated"', '');
     const r = checkStory({ file: FILE, text, gazetteer, coverage });
@@ -126,8 +143,8 @@ describe('checkStory', () => {
       [
         '    compare: true',
         '    metrics:',
-        '      - {place: harbour, label: {zh: 产值, en: Output}, value: 100.7, unit: {zh: 亿元, en: yuan}, scale: 100000000, currency: CNY, period: "2022", headline: true, quote: "总产值100.7亿元"}',
-        '      - {place: simen, label: {zh: 外资, en: FDI}, value: 2150, unit: {zh: 万美元, en: US$}, scale: 10000, currency: USD, period: "2022", headline: true, quote: "实际利用外资2150万美元"}',
+        '      - {place: harbour, from: {zh: 某报道, en: a report}, label: {zh: 产值, en: Output}, value: 100.7, unit: {zh: 亿元, en: yuan}, scale: 100000000, currency: CNY, period: "2022", headline: true, quote: "总产值100.7亿元"}',
+        '      - {place: simen, from: {zh: 某报道, en: a report}, label: {zh: 外资, en: FDI}, value: 2150, unit: {zh: 万美元, en: US$}, scale: 10000, currency: USD, period: "2022", headline: true, quote: "实际利用外资2150万美元"}',
         '    alt: {zh: 全景, en: Overview}',
       ].join('\n'),
     );
