@@ -16,6 +16,10 @@ import {
 import { overlappingMarkers } from './chapter-checks';
 import { SHOTS } from './shots';
 import { sharedBrowser } from './browser';
+import { LANGS } from '../../src/story/types';
+import { locale } from '../../src/locale/locales';
+import { t } from '../../src/locale/i18n';
+import { langQuery } from '../../src/locale/lang-param';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -113,6 +117,35 @@ describe('story page', () => {
     ).toBeLessThan(0.05);
     expect([...w.errors, ...linked.errors]).toEqual([]);
     await Promise.all([w.close(), linked.close()]);
+  });
+
+  it("the opening says the page is adapted from the reporters' work, dated as the source, its figures attributed", async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    for (const lang of LANGS) {
+      await w.page.goto(`${site}/${SLUG}/${langQuery(lang)}`);
+      const story = await storyData(w.page);
+      const source = story.source!;
+      const l = locale(lang);
+      const opening = w.page.locator('header.opening');
+      // Not 「文／李华…」 under the desk's headline: the reporters wrote the reports, not this page.
+      expect(await opening.locator('[data-adapted-from]').innerText()).toBe(
+        l.adaptedFrom(source.authors![lang]),
+      );
+      expect(await opening.innerText()).not.toMatch(/^文／|^By /m);
+      // The source's date is the source's, never the page's own dateline.
+      const date = typeof source.date === 'object' ? source.date[lang] : source.date!;
+      const cited = await opening.locator('[data-source]').innerText();
+      expect(cited).toContain(l.published(date));
+      expect(cited.startsWith(t(lang, 'article'))).toBe(true);
+      expect(await opening.locator('[data-attribution]').innerText()).toBe(story.attribution![lang]);
+      // A bracket after a reporter's name reads as their employer.
+      const credits = await w.page.locator('.credits').innerText();
+      for (const name of source.authors![lang].split(/[；;、,]|\band\b/).map((n) => n.trim()))
+        expect(credits, `${lang}: ${name} in the credits`).not.toMatch(new RegExp(`${name}\\s*[（(]`));
+      await w.page.screenshot({ path: `${SHOTS}/desktop-${lang}-opening-credits.png` });
+    }
+    expect(w.errors).toEqual([]);
+    await w.close();
   });
 
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
