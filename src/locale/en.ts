@@ -125,6 +125,7 @@ export const en: Locale = {
     // One year is said once: "Jan–Aug 2022".
     range: (from, to) =>
       from.y === to.y && from.m && to.m ? `${date(from, false)}–${date(to)}` : `${date(from)}–${date(to)}`,
+    since: (from) => `${date(from)} to date`,
   },
   figure,
   change(percent, basis) {

@@ -53,6 +53,8 @@ export interface Locale {
     notStated: string;
     date(day: Day): string;
     range(from: Day, to: Day): string;
+    /** From a date to the source's own (今年以来): 「2022年以来」, "2022 to date". */
+    since(from: Day): string;
   };
   figure(m: FigureInput): FigureWords;
   /** A change in percent (signed), with its basis (「同比」, "year on year") or '', as a newspaper writes it. */

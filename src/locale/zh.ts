@@ -92,6 +92,7 @@ export const zh: Locale = {
       }
       return !from.m && !to.m ? `${from.y}–${to.y}年` : `${date(from)}–${date(to)}`;
     },
+    since: (from) => `${date(from)}以来`,
   },
   figure: (m) => ({
     qualifier: m.qualifierZh,

@@ -103,12 +103,13 @@ const view = z.strictObject({
 });
 
 // When a figure holds: a year ('2021'), a month or a day ('2022-06', '2022-06-30'), a span ('2022-01..2022-08',
-// '2020..2022'), or 'not stated' when the source gives none. Free text in both languages is still accepted.
-const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?)$/;
+// '2020..2022'), a span to the source's date ('2022..', for 今年以来: a bare '2022' would read as the whole year), or
+// 'not stated' when the source gives none. Free text in both languages is still accepted.
+const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.(\d{4}(-\d{2}(-\d{2})?)?)?)?)$/;
 const period = z.union([
   z
     .string({ error: 'expected a period' })
-    .regex(PERIOD_PATTERN, "expected a year, a span like '2022-01..2022-08', or 'not stated'"),
+    .regex(PERIOD_PATTERN, "expected a year, a span like '2022-01..2022-08' or '2022..', or 'not stated'"),
   localText,
 ]);
 
