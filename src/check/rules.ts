@@ -10,6 +10,7 @@ import type { Finding } from './problem';
 import { MAX_COMPARED } from '../story/limits.ts';
 import { nearestIn } from './nearest.ts';
 import { pageIdClash } from './page-ids.ts';
+import { fullWidthFindings } from './full-width.ts';
 import { metricFindings, quotedQuantity } from './metric-rules.ts';
 import type { Story } from '../story/schema';
 
@@ -280,5 +281,6 @@ export function storyRules(
     ...placeRefs(story, known),
     ...chapters(story, source),
     ...layerFindings(story, layerIds),
+    ...fullWidthFindings(story),
   ];
 }

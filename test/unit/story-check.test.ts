@@ -126,6 +126,23 @@ describe('checkStory', () => {
     expect(problems(own).filter((p) => p.includes('metrics[0]'))).toEqual([]);
   });
 
+  // S-5: 「庄市街道: 约61公里.」 is set as a Chinese reader would not expect; a quote of the source keeps its own marks.
+  it('warns of ASCII punctuation after Chinese text, but not in a verbatim excerpt', () => {
+    const text = good
+      .replace('title: {zh: 一, en: One}', 'title: {zh: "港口: 一期", en: One}')
+      .replace('text: {zh: 今年上半年,', 'text: {zh: "今年上半年,产值",');
+    const found = problems(text);
+    expect(found).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${FILE}:${lineOf(text, '港口: 一期')}:\\d+: warning: Chinese text with an ASCII ":" after 「港口」`,
+        ),
+      ),
+    ]);
+    expect(found[0]).toContain('hint: write the full-width "："');
+    expect(problems(text.replace('港口: 一期', '港口：一期'))).toEqual([]);
+  });
+
   it('warns, without failing, about a figure with no period', () => {
     const text = good.replace(', period: "not stated"', '');
     const r = checkStory({ file: FILE, text, gazetteer, coverage });
