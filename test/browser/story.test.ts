@@ -20,6 +20,7 @@ import { LANGS } from '../../src/story/types';
 import { locale } from '../../src/locale/locales';
 import { t } from '../../src/locale/i18n';
 import { langQuery } from '../../src/locale/lang-param';
+import { asciiPunctuation } from '../../src/check/full-width';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -144,6 +145,24 @@ describe('story page', () => {
         expect(credits, `${lang}: ${name} in the credits`).not.toMatch(new RegExp(`${name}\\s*[（(]`));
       await w.page.screenshot({ path: `${SHOTS}/desktop-${lang}-opening-credits.png` });
     }
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it("the Chinese page sets its own punctuation full-width, leaving the source's quotes as printed", async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    // Every text of the page but the verbatim quotes (excerpts, a figure's quote) and the English source notes.
+    const texts = await w.page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!n.parentElement!.closest('blockquote, q, [lang="en"], script, style')) out.push(n.textContent!);
+      return out.join('');
+    });
+    const found = asciiPunctuation(texts);
+    expect(found, found ? `「${found.after}${found.mark}」` : '').toBeNull();
     expect(w.errors).toEqual([]);
     await w.close();
   });
