@@ -18,7 +18,7 @@ import { SHOTS } from './shots';
 import { sharedBrowser } from './browser';
 import { LANGS } from '../../src/story/types';
 import { locale } from '../../src/locale/locales';
-import { t } from '../../src/locale/i18n';
+import { distance, t } from '../../src/locale/i18n';
 import { langQuery } from '../../src/locale/lang-param';
 import { asciiPunctuation } from '../../src/check/full-width';
 
@@ -144,6 +144,9 @@ describe('story page', () => {
       for (const name of source.authors![lang].split(/[；;、,]|\band\b/).map((n) => n.trim()))
         expect(credits, `${lang}: ${name} in the credits`).not.toMatch(new RegExp(`${name}\\s*[（(]`));
       await w.page.screenshot({ path: `${SHOTS}/desktop-${lang}-opening-credits.png` });
+      const figure = w.page.locator('figure.metric:has([data-metric-from])').first();
+      await figure.scrollIntoViewIfNeeded();
+      await figure.screenshot({ path: `${SHOTS}/desktop-${lang}-figure-reported.png` });
     }
     expect(w.errors).toEqual([]);
     await w.close();
@@ -217,6 +220,15 @@ describe('story page', () => {
       expect(await marker.getAttribute('aria-label')).toMatch(/近似位置/);
       expect(await marker.locator('svg.pin').count()).toBe(0);
       expect(story.areas.features.some((f) => f.properties.id === id)).toBe(true);
+      // Its popup says so, spaced as the language writes it ("approximate location · within about 1 km").
+      await marker.click();
+      const where = await w.page.locator(`[data-popup-for="${id}"] .where`).innerText();
+      const metres = story.places[id]!.precision_m;
+      expect(where).toBe(
+        `${t('zh', 'approximate')} · ${t('zh', 'within')}${locale('zh').space}${distance('zh', metres)}`,
+      );
+      await w.page.screenshot({ path: `${SHOTS}/desktop-zh-popup-${id}.png` });
+      await w.page.keyboard.press('Escape');
     }
     await w.close();
   });
