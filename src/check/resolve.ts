@@ -90,6 +90,7 @@ export function resolveStory(
     const markers = ch.markers ?? viewPlaces;
     markers.forEach(use);
     const subject = ch.view.place;
+    const sectionFrom = ch.section ? ownEntry(story.sections, ch.section)?.from : undefined;
     return {
       id: ch.id,
       index,
@@ -108,6 +109,7 @@ export function resolveStory(
         return {
           ...m,
           place: m.place ?? subject!,
+          from: m.from ?? sectionFrom ?? null,
           key: `${ch.id}:${j}`,
           qualifier: q?.qualifier ?? null,
           qualifierZh: q?.prefix ?? '',

@@ -10,6 +10,7 @@ import type { Finding } from './problem';
 import { MAX_COMPARED } from '../story/limits.ts';
 import { nearestIn } from './nearest.ts';
 import { pageIdClash } from './page-ids.ts';
+import { fullWidthFindings } from './full-width.ts';
 import { metricFindings, quotedQuantity } from './metric-rules.ts';
 import type { Story } from '../story/schema';
 
@@ -138,8 +139,20 @@ function chapters(story: Story, source: string | undefined): Finding[] {
           message: 'excerpt does not occur verbatim in source.txt',
         });
     });
+    const sectionFrom =
+      ch.section && story.sections && Object.hasOwn(story.sections, ch.section)
+        ? story.sections[ch.section]!.from
+        : undefined;
     ch.metrics?.forEach((m, j) => {
       out.push(...metricFindings(m, [...at, 'metrics', j], source));
+      // A figure is the claim of whoever reported it: the page shows that beside it, so it must be known.
+      if (!m.from && !sectionFrom)
+        out.push({
+          path: [...at, 'metrics', j, 'label'],
+          message: `metrics[${j}] does not say who reported "${m.label.en}"`,
+          hint: "from: the report it comes from (e.g. 'the Zhuangshi report (Li Hua)'), on the figure or on its chapter's section",
+          warning: true,
+        });
       if (!m.period)
         out.push({
           path: [...at, 'metrics', j, 'label'],
@@ -268,5 +281,6 @@ export function storyRules(
     ...placeRefs(story, known),
     ...chapters(story, source),
     ...layerFindings(story, layerIds),
+    ...fullWidthFindings(story),
   ];
 }

@@ -8,10 +8,14 @@ const QUALIFIERS = { more: 'more than ', nearly: 'nearly ', about: 'about ' } as
 const date = ({ y, m, d }: Day, withYear = true): string =>
   [d, m ? MONTHS[m - 1] : undefined, withYear ? y : undefined].filter((p) => p !== undefined).join(' ');
 
+/** Below this a newspaper writes the figure in digits (200,000 visits); from it, in words (US$21.5 million). */
+const WORDS_FROM = 1_000_000;
+
 function figure(m: FigureInput): FigureWords {
   const qualifier = m.qualifier ? QUALIFIERS[m.qualifier] : '';
-  if (!m.scale || m.scale === 1) {
-    const value = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(m.value);
+  const base = m.value * (m.scale ?? 1);
+  if (Math.abs(base) < WORDS_FROM) {
+    const value = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(base);
     return m.currency === 'USD'
       ? { qualifier, value: `US$${value}`, unit: '' }
       : { qualifier, value, unit: m.unit };
@@ -20,7 +24,7 @@ function figure(m: FigureInput): FigureWords {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 2,
-  }).formatToParts(m.value * m.scale);
+  }).formatToParts(base);
   const number = parts
     .filter((p) => p.type !== 'compact' && p.type !== 'literal')
     .map((p) => p.value)
@@ -81,6 +85,9 @@ export const en: Locale = {
     location: 'Location',
     source: 'Source',
     translation: 'Translated from the Chinese original',
+    pageTranslation:
+      'The story’s text is adapted from the source article; the English translates it, and each excerpt is translated from the original',
+    placeSource: 'Source',
     quote: 'Source quote',
     credits: 'Credits',
     readChapter: 'Read',
@@ -120,7 +127,15 @@ export const en: Locale = {
     // One year is said once: "Jan–Aug 2022".
     range: (from, to) =>
       from.y === to.y && from.m && to.m ? `${date(from, false)}–${date(to)}` : `${date(from)}–${date(to)}`,
+    since: (from) => `${date(from)} to date`,
   },
   figure,
-  unchanged: 'unchanged',
+  change(percent, basis) {
+    const n = new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'always' });
+    return [percent === 0 ? 'unchanged' : `${n.format(percent)}%`, basis].filter(Boolean).join(' ');
+  },
+  punct: { colon: ': ', comma: ', ', stop: '.', between: ' – ' },
+  adaptedFrom: (authors) => `Adapted from reports by ${authors}`,
+  reportedIn: (from) => `According to ${from}`,
+  published: (date) => `published ${date}`,
 };

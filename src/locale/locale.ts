@@ -53,10 +53,31 @@ export interface Locale {
     notStated: string;
     date(day: Day): string;
     range(from: Day, to: Day): string;
+    /** From a date to the source's own (今年以来): 「2022年以来」, "2022 to date". */
+    since(from: Day): string;
   };
   figure(m: FigureInput): FigureWords;
-  /** A change of zero. */
-  unchanged: string;
+  /** A change in percent (signed), with its basis (「同比」, "year on year") or '', as a newspaper writes it. */
+  change(percent: number, basis: string): string;
+  /** Punctuation of the page's own sentences around story text: full-width in Chinese. */
+  punct: Punctuation;
+  /** The line under the headline of a story adapted from a source: its reporters, as printed. */
+  adaptedFrom(authors: string): string;
+  /** Beside a figure: who reported it (a section's or figure's `from`). */
+  reportedIn(from: string): string;
+  /** The source's date, said to be the source's and not the page's. */
+  published(date: string): string;
+}
+
+interface Punctuation {
+  /** Before what a label introduces ("Source: …"). */
+  colon: string;
+  /** Between the parts of one citation. */
+  comma: string;
+  /** At the end of a sentence. */
+  stop: string;
+  /** Between two places' names, as in a distance between them. */
+  between: string;
 }
 
 /** What a figure's words are made from: the number as the story gives it and how the quote qualifies it. */

@@ -32,6 +32,10 @@ export interface Words {
   location: string;
   source: string;
   translation: string;
+  /** In Sources, on a translated page: what the page's text is, and what its excerpts are. */
+  pageTranslation: string;
+  /** Before a place's source note (the gazetteer's, in English). */
+  placeSource: string;
   quote: string;
   credits: string;
   readChapter: string;

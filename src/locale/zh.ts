@@ -47,6 +47,8 @@ export const zh: Locale = {
     location: '位置',
     source: '来源',
     translation: '',
+    pageTranslation: '',
+    placeSource: '来源（英文说明）',
     quote: '原文',
     credits: '作者与图片',
     readChapter: '阅读',
@@ -91,11 +93,21 @@ export const zh: Locale = {
       }
       return !from.m && !to.m ? `${from.y}–${to.y}年` : `${date(from)}–${date(to)}`;
     },
+    since: (from) => `${date(from)}以来`,
   },
   figure: (m) => ({
     qualifier: m.qualifierZh,
     value: new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(m.value),
     unit: m.unit,
   }),
-  unchanged: '持平',
+  // 「同比增长113.5%」: the basis first, then the word for the direction, then the number without a sign.
+  change(percent, basis) {
+    const n = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 });
+    if (percent === 0) return `${basis}持平`;
+    return `${basis}${percent > 0 ? '增长' : '下降'}${n.format(Math.abs(percent))}%`;
+  },
+  punct: { colon: '：', comma: '，', stop: '。', between: '—' },
+  adaptedFrom: (authors) => `据${authors}的报道整理`,
+  reportedIn: (from) => `据${from}`,
+  published: (date) => `刊于${date}`,
 };

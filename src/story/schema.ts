@@ -103,12 +103,13 @@ const view = z.strictObject({
 });
 
 // When a figure holds: a year ('2021'), a month or a day ('2022-06', '2022-06-30'), a span ('2022-01..2022-08',
-// '2020..2022'), or 'not stated' when the source gives none. Free text in both languages is still accepted.
-const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?)$/;
+// '2020..2022'), a span to the source's date ('2022..', for 今年以来: a bare '2022' would read as the whole year), or
+// 'not stated' when the source gives none. Free text in both languages is still accepted.
+const PERIOD_PATTERN = /^(not stated|\d{4}(-\d{2}(-\d{2})?)?(\.\.(\d{4}(-\d{2}(-\d{2})?)?)?)?)$/;
 const period = z.union([
   z
     .string({ error: 'expected a period' })
-    .regex(PERIOD_PATTERN, "expected a year, a span like '2022-01..2022-08', or 'not stated'"),
+    .regex(PERIOD_PATTERN, "expected a year, a span like '2022-01..2022-08' or '2022..', or 'not stated'"),
   localText,
 ]);
 
@@ -126,6 +127,11 @@ export const metricSchema = z.strictObject({
   period: period.optional(),
   change: z.strictObject({ value: z.number(), unit: z.literal('%'), basis: localText.optional() }).optional(),
   quote: text.describe('verbatim text of the source that states the value'),
+  from: localName
+    .optional()
+    .describe(
+      "who reported it, when not the report its chapter's section follows: e.g. 'the Zhuangshi report (Li Hua)'",
+    ),
   chart: z.literal('share').optional().describe('draw a percentage that is a share of a whole as a bar'),
   headline: z
     .boolean()
@@ -172,6 +178,11 @@ export const chapterSchema = z.strictObject({
 export const sectionSchema = z.strictObject({
   name: localName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f6f8b'),
+  from: localName
+    .optional()
+    .describe(
+      "the report its chapters follow, with its reporters: who reported their figures, e.g. 'the Zhuangshi report (Li Hua)'",
+    ),
 });
 
 export const storySchema = z.strictObject({
@@ -181,12 +192,17 @@ export const storySchema = z.strictObject({
   byline: localText
     .optional()
     .describe(
-      "who wrote the story, shown under its headline, e.g. 'By Li Hua'; without it the credits are shown there",
+      "who wrote this story's own text, shown under its headline, e.g. 'By Li Hua'; the source's reporters go in source.authors; with neither, the credits stand there",
     ),
   source: z
     .strictObject({
       title: localText,
       publisher: localText.optional(),
+      authors: localName
+        .optional()
+        .describe(
+          "the source's reporters as printed: the opening then says the story is adapted from their reports",
+        ),
       date: z
         .union([z.string().check(atMost(MAX_NAME_CHARS)), localName])
         .optional()

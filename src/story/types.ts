@@ -47,8 +47,10 @@ export type Camera =
   | { kind: 'center'; center: [number, number]; zoom: number; pitch: number; bearing: number }
   | { kind: 'fit'; bounds: [number, number, number, number]; pitch: number; bearing: number };
 
-export type ResolvedMetric = StoryMetric & {
+export type ResolvedMetric = Omit<StoryMetric, 'from'> & {
   place: string;
+  /** Who reported it: its own `from`, else its section's; shown with it wherever it is shown. */
+  from: LocalText | null;
   /** `<chapter-id>:<index>`: how the page names this figure (data-metric), wherever it is shown. */
   key: string;
   /** Read from the quote (超过, 余, 近, 约): shown with the number, so "20余家" never reads as exactly 20. */
@@ -92,7 +94,7 @@ export interface ResolvedStory {
   title: LocalText;
   summary: LocalText;
   credits: LocalText;
-  /** Who wrote the story, under the headline; null: the credits stand there instead. */
+  /** Who wrote the story's own text, under the headline (the source's reporters are `source.authors`). */
   byline: LocalText | null;
   source: Story['source'] | null;
   /** Who reported the story's figures, shown in the Sources section and with any comparison. */

@@ -14,10 +14,8 @@ export interface FormattedMetric extends FigureWords {
 function formatChange(m: ResolvedMetric, lang: Lang): FormattedMetric['change'] {
   if (!m.change) return null;
   const v = m.change.value;
-  const basis = m.change.basis ? ` ${m.change.basis[lang]}` : '';
-  if (v === 0) return { sign: 'flat', text: `${locale(lang).unchanged}${basis}` };
-  const n = new Intl.NumberFormat(locale(lang).intl, { maximumFractionDigits: 2, signDisplay: 'always' });
-  return { sign: v > 0 ? 'up' : 'down', text: `${n.format(v)}%${basis}` };
+  const text = locale(lang).change(v, m.change.basis?.[lang] ?? '');
+  return { sign: v > 0 ? 'up' : v < 0 ? 'down' : 'flat', text };
 }
 
 export function formatMetric(m: ResolvedMetric, lang: Lang): FormattedMetric {

@@ -1,4 +1,5 @@
-// When a figure holds, in the reader's language: '2022-01..2022-08' reads 「2022年1–8月」 and "Jan–Aug 2022".
+// When a figure holds, in the reader's language: '2022-01..2022-08' reads 「2022年1–8月」 and "Jan–Aug 2022", '2022..'
+// 「2022年以来」 and "2022 to date".
 import { locale } from '../locale/locales';
 import type { Day } from '../locale/locale';
 import type { StoryPeriod } from '../story/schema';
@@ -13,6 +14,7 @@ export function formatPeriod(period: StoryPeriod, lang: Lang): string {
   if (typeof period !== 'string') return period[lang];
   const words = locale(lang).period;
   if (period === 'not stated') return words.notStated;
-  const [from, to] = period.split('..').map(parse);
-  return to ? words.range(from!, to) : words.date(from!);
+  const [from, to] = period.split('..');
+  if (to === '') return words.since(parse(from!));
+  return to ? words.range(parse(from!), parse(to)) : words.date(parse(from!));
 }

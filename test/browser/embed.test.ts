@@ -81,7 +81,7 @@ async function expectSized(iframe: Locator, frame: FrameLocator): Promise<number
 
 /** The chapters whose captions are the longest and the shortest. */
 function longestAndShortest(): [string, string] {
-  const length = (i: number) => story.chapters[i]!.paragraphs.zh[0]?.length ?? 0;
+  const length = (i: number) => story.chapters[i]!.paragraphs.zh.join('').length;
   const order = story.chapters.map((_, i) => i).sort((a, b) => length(b) - length(a));
   return [story.chapters[order[0]!]!.id, story.chapters[order.at(-1)!]!.id];
 }
@@ -437,6 +437,19 @@ describe('embedding', () => {
     expect(Math.abs(look.width - look.hostWidth)).toBeLessThan(1);
     expect(look.headCss, "nothing of ours in the host's document").toBe(1);
 
+    // Inside a news page as on the story page: who reported the figures, under the dek and beside each figure.
+    const said = await first.evaluate((el) => {
+      const root = el.shadowRoot!;
+      return {
+        attribution: root.querySelector('[data-attribution]')?.textContent?.trim(),
+        figures: root.querySelectorAll('[data-metric]').length,
+        reported: root.querySelectorAll('[data-metric-from]').length,
+      };
+    });
+    expect(said.attribution).toBe(story.attribution!.zh);
+    expect(said.figures).toBeGreaterThan(0);
+    expect(said.reported).toBe(said.figures);
+
     // A wheel over the map scrolls the page; it does not zoom the map.
     await first.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await rests(first);
@@ -495,6 +508,12 @@ describe('embedding', () => {
     expect(await w.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await w.page.locator('[aria-current="step"]').getAttribute('data-chapter-button')).toBe(ch.id);
     expect(await w.page.locator('.caption h2').textContent()).toBe(ch.title.en);
+    // The whole text, so its caveats (they come last: "not located on the map") travel with the embed, and who
+    // reported the figures.
+    const caption = await w.page.locator('.caption').innerText();
+    for (const paragraph of ch.paragraphs.en) expect(caption).toContain(paragraph);
+    expect(caption).toContain(story.attribution!.en);
+    await w.page.screenshot({ path: `${SHOTS}/embed-en-${ch.id}.png`, fullPage: true });
     expect(w.errors).toEqual([]);
     await w.close();
   });

@@ -1,5 +1,5 @@
 // Every figure the built pages show, read back as a reader reads it and held against the verbatim quote it comes
-// from: its number and magnitude, its qualifier ("more than"), its currency and its change. A story can pass the
+// from: its number and magnitude, its qualifier ("more than"), its currency and its change, and who reported it. A story can pass the
 // checker and still be misprinted on the page (a magnitude applied twice, "million" followed by "×10,000"): only
 // reading the page finds that. Each failure names the story file and line of the metric, and one run lists them all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { quotedQuantity } from '../../src/check/metric-rules';
 import { readChinese, type Quantity } from '../../src/check/quantity';
 import { agrees, readEnglish } from '../support/read-english';
 import type { Story, StoryMetric } from '../../src/story/schema';
-import type { Lang } from '../../src/story/types';
+import type { Lang, LocalText } from '../../src/story/types';
+import { locale } from '../../src/locale/locales';
 import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled, storyData } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
@@ -43,13 +44,18 @@ function readStory(slug: string): StoryFile {
   return { file, story: doc.toJS() as Story, line: (path) => locate(doc, lines, path).line };
 }
 
-/** The metric a page key (`<chapter-id>:<index>`) names, and its data path. */
-function metricAt(s: StoryFile, key: string): { metric: StoryMetric; path: DataPath } | undefined {
+/** The metric a page key (`<chapter-id>:<index>`) names, its data path, and who the file says reported it. */
+function metricAt(
+  s: StoryFile,
+  key: string,
+): { metric: StoryMetric; path: DataPath; from: LocalText | undefined } | undefined {
   const cut = key.lastIndexOf(':');
   const i = s.story.chapters.findIndex((c) => c.id === key.slice(0, cut));
   const j = Number(key.slice(cut + 1));
-  const metric = s.story.chapters[i]?.metrics?.[j];
-  return metric && { metric, path: ['chapters', i, 'metrics', j] };
+  const chapter = s.story.chapters[i];
+  const metric = chapter?.metrics?.[j];
+  const section = chapter?.section ? s.story.sections?.[chapter.section] : undefined;
+  return metric && { metric, path: ['chapters', i, 'metrics', j], from: metric.from ?? section?.from };
 }
 
 function allKeys(s: StoryFile): string[] {
@@ -61,6 +67,8 @@ interface Shown {
   /** A change beside a figure (data-metric-change), not the figure itself. */
   change: boolean;
   text: string;
+  /** What the figure's card says of who reported it, or null when it says nothing. */
+  from: string | null;
 }
 
 /** Every figure and change inside `scope`, with its text exactly as the DOM holds it. */
@@ -73,6 +81,7 @@ function readShown(page: Page, scope: string): Promise<Shown[]> {
         key: el.dataset.metric ?? el.dataset.metricChange ?? '',
         change: el.dataset.metric === undefined,
         text: el.textContent ?? '',
+        from: el.closest('figure')?.querySelector('[data-metric-from]')?.textContent?.trim() ?? null,
       })),
     scope,
   );
@@ -125,13 +134,18 @@ function changeFailures(metric: StoryMetric, text: string, lang: Lang): string[]
   const change = metric.change;
   if (!change) return [`${shown} is shown as a change, but the metric has none`];
   const flat = lang === 'zh' ? '持平' : 'unchanged';
-  const m = /([+\-−])?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*%/.exec(text);
+  // English signs the number (+113.5%); Chinese says the direction in words before it (同比增长113.5%).
+  const m = /([+\-−]|增长|上升|下降|减少)?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*%/.exec(text);
   if (change.value === 0)
     return text.includes(flat) && !m ? [] : [`${shown} should read ${flat}: the change is 0`];
   if (!m) return [`${shown} reads as no percentage, the change is ${plain(change.value)}%`];
   if (!m[1]) return [`${shown} has no sign, the change is ${plain(change.value)}%`];
+  if (lang === 'zh' && /[+\-−]/.test(m[1]))
+    return [
+      `${shown} signs the number, where Chinese writes 增长 or 下降 (the change is ${plain(change.value)}%)`,
+    ];
   const written = m[2]!.replace(/,/g, '');
-  const value = (m[1] === '+' ? 1 : -1) * Number(written);
+  const value = (['+', '增长', '上升'].includes(m[1]) ? 1 : -1) * Number(written);
   const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
   if (Math.abs(value - change.value) > 0.5 * 10 ** -decimals + 1e-9)
     return [`${shown} reads as ${plain(value)}%, the change is ${plain(change.value)}%`];
@@ -152,10 +166,18 @@ function check(s: StoryFile, lang: Lang, shown: Shown[], where: string, failures
       failures.push(`${s.file}: ${where} shows 「${item.text}」 as "${item.key}", which names no metric`);
       continue;
     }
-    const { metric, path } = found;
+    const { metric, path, from } = found;
     const problems = item.change
       ? changeFailures(metric, item.text, lang)
       : figureFailures(metric, item.text, lang);
+    // A figure is its reporter's claim: said beside it wherever it is shown, in the words the file gives.
+    const reported = from && locale(lang).reportedIn(from[lang]);
+    if (!item.change && reported && item.from !== reported)
+      problems.push(
+        item.from === null
+          ? `「${item.text}」 is shown without who reported it (${reported})`
+          : `「${item.text}」 is credited 「${item.from}」, the file says ${reported}`,
+      );
     const line = s.line(item.change ? [...path, 'change', 'value'] : [...path, 'value']);
     for (const p of problems) failures.push(`${s.file}:${line}: ${p} [${where}]`);
     if (!item.change) seen.add(item.key);

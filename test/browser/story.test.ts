@@ -16,6 +16,11 @@ import {
 import { overlappingMarkers } from './chapter-checks';
 import { SHOTS } from './shots';
 import { sharedBrowser } from './browser';
+import { LANGS } from '../../src/story/types';
+import { locale } from '../../src/locale/locales';
+import { distance, t } from '../../src/locale/i18n';
+import { langQuery } from '../../src/locale/lang-param';
+import { asciiPunctuation } from '../../src/check/full-width';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -115,6 +120,56 @@ describe('story page', () => {
     await Promise.all([w.close(), linked.close()]);
   });
 
+  it("the opening says the page is adapted from the reporters' work, dated as the source, its figures attributed", async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    for (const lang of LANGS) {
+      await w.page.goto(`${site}/${SLUG}/${langQuery(lang)}`);
+      const story = await storyData(w.page);
+      const source = story.source!;
+      const l = locale(lang);
+      const opening = w.page.locator('header.opening');
+      // Not 「文／李华…」 under the desk's headline: the reporters wrote the reports, not this page.
+      expect(await opening.locator('[data-adapted-from]').innerText()).toBe(
+        l.adaptedFrom(source.authors![lang]),
+      );
+      expect(await opening.innerText()).not.toMatch(/^文／|^By /m);
+      // The source's date is the source's, never the page's own dateline.
+      const date = typeof source.date === 'object' ? source.date[lang] : source.date!;
+      const cited = await opening.locator('[data-source]').innerText();
+      expect(cited).toContain(l.published(date));
+      expect(cited.startsWith(t(lang, 'article'))).toBe(true);
+      expect(await opening.locator('[data-attribution]').innerText()).toBe(story.attribution![lang]);
+      // A bracket after a reporter's name reads as their employer.
+      const credits = await w.page.locator('.credits').innerText();
+      for (const name of source.authors![lang].split(/[；;、,]|\band\b/).map((n) => n.trim()))
+        expect(credits, `${lang}: ${name} in the credits`).not.toMatch(new RegExp(`${name}\\s*[（(]`));
+      await w.page.screenshot({ path: `${SHOTS}/desktop-${lang}-opening-credits.png` });
+      const figure = w.page.locator('figure.metric:has([data-metric-from])').first();
+      await figure.scrollIntoViewIfNeeded();
+      await figure.screenshot({ path: `${SHOTS}/desktop-${lang}-figure-reported.png` });
+    }
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it("the Chinese page sets its own punctuation full-width, leaving the source's quotes as printed", async () => {
+    const w = await openPage(browser, site, DESKTOP);
+    await w.page.goto(`${site}/${SLUG}/`);
+    await settled(w.page);
+    // Every text of the page but the verbatim quotes (excerpts, a figure's quote) and the English source notes.
+    const texts = await w.page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!n.parentElement!.closest('blockquote, q, [lang="en"], script, style')) out.push(n.textContent!);
+      return out.join('');
+    });
+    const found = asciiPunctuation(texts);
+    expect(found, found ? `「${found.after}${found.mark}」` : '').toBeNull();
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
   it('phone: a tap on a marker opens its popup with excerpt and figures; Escape closes it', async () => {
     const { w, story, ch } = await openAtChapter(
       PHONE,
@@ -165,6 +220,15 @@ describe('story page', () => {
       expect(await marker.getAttribute('aria-label')).toMatch(/近似位置/);
       expect(await marker.locator('svg.pin').count()).toBe(0);
       expect(story.areas.features.some((f) => f.properties.id === id)).toBe(true);
+      // Its popup says so, spaced as the language writes it ("approximate location · within about 1 km").
+      await marker.click();
+      const where = await w.page.locator(`[data-popup-for="${id}"] .where`).innerText();
+      const metres = story.places[id]!.precision_m;
+      expect(where).toBe(
+        `${t('zh', 'approximate')} · ${t('zh', 'within')}${locale('zh').space}${distance('zh', metres)}`,
+      );
+      await w.page.screenshot({ path: `${SHOTS}/desktop-zh-popup-${id}.png` });
+      await w.page.keyboard.press('Escape');
     }
     await w.close();
   });

@@ -10,6 +10,7 @@ const base = {
   quote: 'q',
   qualifier: null,
   qualifierZh: '',
+  from: null,
 };
 const fdi: ResolvedMetric = {
   ...base,
@@ -28,7 +29,7 @@ describe('formatMetric', () => {
       value: '2150',
       unit: '万美元',
       period: '2022年1–8月',
-      change: { sign: 'up', text: '+113.5% 同比' },
+      change: { sign: 'up', text: '同比增长113.5%' },
     });
   });
 
@@ -49,7 +50,7 @@ describe('formatMetric', () => {
     };
     expect(formatMetric(output, 'en')).toMatchObject({ value: '10.07', unit: 'billion yuan' });
     const visits = { ...base, value: 20, unit: { zh: '万人次', en: 'visits' }, scale: 1e4 };
-    expect(formatMetric(visits, 'en')).toMatchObject({ value: '200', unit: 'thousand visits' });
+    expect(formatMetric(visits, 'en')).toMatchObject({ value: '200,000', unit: 'visits' });
     const plain = { ...base, value: 64, unit: { zh: '%', en: '%' } };
     expect(formatMetric(plain, 'en')).toMatchObject({ value: '64', unit: '%', period: null });
   });
@@ -65,8 +66,8 @@ describe('formatMetric', () => {
     };
     expect(formatMetric(more, 'en')).toMatchObject({
       qualifier: 'more than ',
-      value: '200',
-      unit: 'thousand visits',
+      value: '200,000',
+      unit: 'visits',
     });
     expect(formatMetric(more, 'zh')).toMatchObject({ qualifier: '超过', value: '20', unit: '万人次' });
     // 余 is part of the Chinese unit as written; English still needs the words.
@@ -83,12 +84,50 @@ describe('formatMetric', () => {
       change: { value: -56.9, unit: '%' as const },
     };
     expect(formatMetric(fall, 'en').change).toEqual({ sign: 'down', text: '-56.9%' });
+    expect(formatMetric(fall, 'zh').change).toEqual({ sign: 'down', text: '下降56.9%' });
     const flat = {
       ...fall,
       change: { value: 0, unit: '%' as const, basis: { zh: '同比', en: 'year on year' } },
     };
     expect(formatMetric(flat, 'en').change).toEqual({ sign: 'flat', text: 'unchanged year on year' });
-    expect(formatMetric(flat, 'zh').change).toEqual({ sign: 'flat', text: '持平 同比' });
+    expect(formatMetric(flat, 'zh').change).toEqual({ sign: 'flat', text: '同比持平' });
+  });
+
+  it('writes a change in Chinese as a newspaper does: basis, direction, then the number', () => {
+    const income = {
+      ...fdi,
+      change: { value: 21.58, unit: '%' as const, basis: { zh: '同比', en: 'year on year' } },
+    };
+    expect(formatMetric(income, 'zh').change).toEqual({ sign: 'up', text: '同比增长21.58%' });
+    expect(formatMetric(income, 'zh').change!.text).not.toMatch(/[+▲]/);
+  });
+
+  // S-1: "200 thousand visits" is not how a newspaper writes 200,000; words are for millions and above.
+  it.each([
+    [
+      { value: 1.6, scale: 1e4, unit: { zh: '万元', en: 'yuan' }, currency: 'CNY' as const },
+      '16,000',
+      'yuan',
+    ],
+    [{ value: 6.64, scale: 1e4, unit: { zh: '万平方米', en: 'm²' } }, '66,400', 'm²'],
+    [
+      { value: 99.9, scale: 1e4, unit: { zh: '万美元', en: 'US$' }, currency: 'USD' as const },
+      'US$999,000',
+      '',
+    ],
+    [
+      { value: 100, scale: 1e4, unit: { zh: '万美元', en: 'US$' }, currency: 'USD' as const },
+      'US$1',
+      'million',
+    ],
+    [
+      { value: 0.94, scale: 1e8, unit: { zh: '亿元', en: 'yuan' }, currency: 'CNY' as const },
+      '94',
+      'million yuan',
+    ],
+    [{ value: 4000, unit: { zh: '条', en: 'hazards' } }, '4,000', 'hazards'],
+  ])('%o reads "%s %s" in English', (m, value, unit) => {
+    expect(formatMetric({ ...base, ...m }, 'en')).toMatchObject({ value, unit });
   });
 });
 
@@ -99,6 +138,8 @@ describe('formatPeriod', () => {
     ['2022-01..2022-06', '2022年1–6月', 'Jan–Jun 2022'],
     ['2020..2022', '2020–2022年', '2020–2022'],
     ['2021-11..2022-06', '2021年11月–2022年6月', 'Nov 2021–Jun 2022'],
+    ['2022..', '2022年以来', '2022 to date'],
+    ['2021-11..', '2021年11月以来', 'Nov 2021 to date'],
     ['not stated', '时间未注明', 'period not stated'],
   ])('%s', (p, zh, en) => {
     expect(formatPeriod(p, 'zh')).toBe(zh);

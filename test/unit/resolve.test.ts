@@ -46,6 +46,19 @@ describe('resolveStory', () => {
     ]);
   });
 
+  it("gives each figure who reported it: its own from, else its section's", () => {
+    const [one] = resolved.chapters;
+    expect(one!.metrics[0]!.from).toEqual({ zh: '港区报道', en: 'the port report' });
+    const own = { zh: '另一报道', en: 'another report' };
+    const chapter = { ...story.chapters[0]!, metrics: [{ ...story.chapters[0]!.metrics![0]!, from: own }] };
+    const [m] = resolveStory('x', { ...story, chapters: [chapter] }, gazetteer).chapters[0]!.metrics;
+    expect(m!.from).toEqual(own);
+    const bare = { ...story.chapters[0]!, section: undefined };
+    expect(
+      resolveStory('x', { ...story, chapters: [bare] }, gazetteer).chapters[0]!.metrics[0]!.from,
+    ).toBeNull();
+  });
+
   it('reads the qualifier of a figure from its quote', () => {
     const more = {
       ...story.chapters[0]!,

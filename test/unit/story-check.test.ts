@@ -109,6 +109,40 @@ describe('checkStory', () => {
     ]);
   });
 
+  it('warns, without failing, about a figure nobody is said to have reported', () => {
+    const text = good.replace(', from: {zh: 港区报道, en: the port report}', '');
+    expect(text).not.toBe(good);
+    const r = checkStory({ file: FILE, text, gazetteer, coverage });
+    expect(r.ok).toBe(true);
+    const warned = r.problems.map(formatProblem).filter((p) => p.includes('who reported'));
+    expect(warned).toHaveLength(4);
+    expect(warned[0]).toMatch(
+      new RegExp(
+        `^${FILE}:${lineOf(text, '产值')}:\\d+: warning: metrics\\[0\\] does not say who reported "Output"`,
+      ),
+    );
+    // On the figure itself, it needs none from its section.
+    const own = text.replace('{label: {zh: 产值', '{from: {zh: 某报道, en: a report}, label: {zh: 产值');
+    expect(problems(own).filter((p) => p.includes('metrics[0]'))).toEqual([]);
+  });
+
+  // S-5: 「庄市街道: 约61公里.」 is set as a Chinese reader would not expect; a quote of the source keeps its own marks.
+  it('warns of ASCII punctuation after Chinese text, but not in a verbatim excerpt', () => {
+    const text = good
+      .replace('title: {zh: 一, en: One}', 'title: {zh: "港口: 一期", en: One}')
+      .replace('text: {zh: 今年上半年,', 'text: {zh: "今年上半年,产值",');
+    const found = problems(text);
+    expect(found).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${FILE}:${lineOf(text, '港口: 一期')}:\\d+: warning: Chinese text with an ASCII ":" after 「港口」`,
+        ),
+      ),
+    ]);
+    expect(found[0]).toContain('hint: write the full-width "："');
+    expect(problems(text.replace('港口: 一期', '港口：一期'))).toEqual([]);
+  });
+
   it('warns, without failing, about a figure with no period', () => {
     const text = good.replace(', period: "not stated"', '');
     const r = checkStory({ file: FILE, text, gazetteer, coverage });
@@ -126,8 +160,8 @@ describe('checkStory', () => {
       [
         '    compare: true',
         '    metrics:',
-        '      - {place: harbour, label: {zh: 产值, en: Output}, value: 100.7, unit: {zh: 亿元, en: yuan}, scale: 100000000, currency: CNY, period: "2022", headline: true, quote: "总产值100.7亿元"}',
-        '      - {place: simen, label: {zh: 外资, en: FDI}, value: 2150, unit: {zh: 万美元, en: US$}, scale: 10000, currency: USD, period: "2022", headline: true, quote: "实际利用外资2150万美元"}',
+        '      - {place: harbour, from: {zh: 某报道, en: a report}, label: {zh: 产值, en: Output}, value: 100.7, unit: {zh: 亿元, en: yuan}, scale: 100000000, currency: CNY, period: "2022", headline: true, quote: "总产值100.7亿元"}',
+        '      - {place: simen, from: {zh: 某报道, en: a report}, label: {zh: 外资, en: FDI}, value: 2150, unit: {zh: 万美元, en: US$}, scale: 10000, currency: USD, period: "2022", headline: true, quote: "实际利用外资2150万美元"}',
         '    alt: {zh: 全景, en: Overview}',
       ].join('\n'),
     );
