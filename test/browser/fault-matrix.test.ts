@@ -34,7 +34,8 @@ const MAP_NEEDS: readonly Resource[] = [
   'page JS',
   'MapLibre chunk',
   'worker',
-  'basemap',
+  'tile index',
+  'tiles',
   'story.json',
   'CSS',
 ];
@@ -58,7 +59,7 @@ const RESOURCES = {
   'page JS': /\/(assets\/(story|embed|global)-[\w-]+|embed|story-map-element)\.js$/,
   'MapLibre chunk': /\/assets\/maplibre-(?!gl-)[\w-]+\.js$/,
   worker: /\/assets\/maplibre-gl-csp-worker-[\w-]+\.js$/,
-  basemap: /\/assets\/basemap\.topo-[\w-]+\.json$/,
+  'tile index': /\/assets\/tiles-[\w-]+\.json$/,
   tiles: /\/assets\/tiles\/\d+\/\d+\/\d+\.pbf$/,
   'story.json': /\/story\.json$/,
   'tones.css': /\/tones\.css$/,
@@ -119,9 +120,9 @@ async function retryBringsTheMap(page: Page, unfault: () => Promise<void>, name:
 
 const RETRIED: Retried[] = [
   {
-    // The geodata blocked: an error state with a retry, no uncaught error, the story readable.
+    // The basemap's tiles blocked: an error state with a retry, no uncaught error, the story readable.
     page: 'story page',
-    resource: 'basemap',
+    resource: 'tiles',
     fault: '404',
     query: '?lang=en',
     check: async (w, unfault) => {
