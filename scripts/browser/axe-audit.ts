@@ -98,7 +98,7 @@ export async function auditEmbed(browser: Browser, site: string, slug: string) {
 /** The story page on a phone with its map failed, so that the static maps show. */
 export async function auditMapFailed(browser: Browser, site: string, slug: string) {
   const w = await openPage(browser, site, PHONE);
-  await w.page.route('**/*.topo*.json', (r) => r.abort());
+  await w.page.route('**/*.pbf', (r) => r.abort());
   await w.page.goto(`${site}/${slug}/`);
   await w.page.waitForSelector('[data-map-state="error"]');
   const found = await audit(w.page, 'phone map-failed');

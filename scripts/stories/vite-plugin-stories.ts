@@ -74,9 +74,13 @@ function storiesDir(root: string): string {
   return resolve(root, process.env.STORIES_DIR ?? 'stories');
 }
 
-/** Where the dev server serves the tiles: beside the tile index, as the built site does. */
+/**
+ * Where the dev server serves the tiles: beside the tile index, as the built site does. A file outside Vite's root
+ * (the geodata, when the stories' root is elsewhere) is served under /@fs/ and its absolute path: the address ends
+ * the same either way.
+ */
 const DEV_TILES = new RegExp(
-  `^/${TILE_INDEX_FILE.replace(/[^/]+$/, '')}${TILES_FOLDER}(\\d+/\\d+/\\d+)\\.pbf$`,
+  `/${TILE_INDEX_FILE.replace(/[^/]+$/, '')}${TILES_FOLDER}(\\d+/\\d+/\\d+)\\.pbf$`,
 );
 
 export function storiesPlugin(): Plugin {

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
+import { storiesPlugin } from '../../scripts/stories/vite-plugin-stories';
 import type { ResolvedStory } from '../../src/story/types';
 import { DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
 import type { Bridge } from './contract/apply-view-page';
@@ -27,6 +28,8 @@ beforeAll(async () => {
   server = await createServer({
     root: project,
     configFile: false,
+    // The basemap's tiles, as the dev server serves them.
+    plugins: [storiesPlugin()],
     cacheDir: cache,
     logLevel: 'error',
     server: { port: 0, host: '127.0.0.1' },
@@ -100,7 +103,9 @@ describe('applyView against real MapLibre', () => {
           Object.keys(next.text).map((l) => [l, map.getLayoutProperty(l, 'text-field')]),
         ),
         highlight: [...new Set([...first.highlight, ...next.highlight])]
-          .filter((id) => map.getFeatureState({ source: 'basemap', id }).highlight === true)
+          .filter(
+            (id) => map.getFeatureState({ source: 'basemap', sourceLayer: 'ground', id }).highlight === true,
+          )
           .sort(),
         ferry: map.getLayoutProperty('author-ferry-line', 'visibility') as string,
       });

@@ -130,7 +130,7 @@ describe('fallbacks', () => {
 
   it("embed page: when the map cannot start, the chapter's static map takes its place, with one line and a retry", async () => {
     const w = await openPage(browser, site, DESKTOP);
-    await w.page.route('**/*.topo*.json', (r) => r.abort());
+    await w.page.route('**/*.pbf', (r) => r.abort());
     await w.page.goto(`${site}/${SLUG}/embed/?lang=en`);
     await w.page.waitForSelector('[data-map-state="error"]');
     const img = w.page.locator('.map-error img');

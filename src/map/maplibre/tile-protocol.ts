@@ -9,9 +9,10 @@ const PREFIX = `${PROTOCOL}://`;
 
 /**
  * How long a tile may take, from its request. Tiles are small static files of the story's own site; one that takes
- * this long is not coming, and the map's start has its own deadline (start-within.ts) to keep within.
+ * this long is not coming, and the map's start has its own deadline (start-within.ts) to keep within. The dev
+ * server cuts the site's tiles when the first is asked for, after each change to the stories: it gets longer.
  */
-const TILE_WITHIN_MS = 8_000;
+const TILE_WITHIN_MS = import.meta.env?.DEV ? 60_000 : 8_000;
 
 /** The tiles' URL template as MapLibre asks for it: through our protocol, the absolute URL kept whole after it. */
 export const throughDeadline = (template: string) => PREFIX + template;
