@@ -17,10 +17,14 @@ let server: ViteDevServer;
 let url: string;
 let root: string;
 
-/** The project with its own copy of stories/; everything else is the project's own, linked. */
+/**
+ * The project with its own copy of the stories these tests read (the site's tiles are cut for the stories there, on
+ * the first tile asked for); everything else is the project's own, linked.
+ */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'story-dev-'));
-  cpSync(join(project, 'stories'), join(dir, 'stories'), { recursive: true });
+  for (const name of ['story.schema.json', 'ningbo-town-race', 'zhoushan-islands'])
+    cpSync(join(project, 'stories', name), join(dir, 'stories', name), { recursive: true });
   for (const name of ['src', 'scripts', 'geodata', 'public', 'node_modules', 'package.json', 'tsconfig.json'])
     symlinkSync(join(project, name), join(dir, name));
   return dir;
