@@ -26,7 +26,7 @@ export default defineConfig({
           ...inChromium,
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          exclude: ['test/browser/fault-matrix.test.ts'],
+          exclude: ['test/browser/fault-matrix.test.ts', 'test/browser/dev-server.test.ts'],
           // Two files at a time, each on a Chromium of its own: the two cores.
           maxWorkers: 2,
         },
@@ -34,9 +34,10 @@ export default defineConfig({
       {
         test: {
           ...inChromium,
-          // The fault matrix keeps a promise in seconds and schedules its own runs across the cores: it runs alone.
+          // Files that run alone, after the others: the fault matrix keeps a promise in seconds and schedules its own
+          // runs across the cores; the dev server compiles and cuts tiles on demand, beside another file too slowly.
           name: 'faults',
-          include: ['test/browser/fault-matrix.test.ts'],
+          include: ['test/browser/dev-server.test.ts', 'test/browser/fault-matrix.test.ts'],
           maxWorkers: 1,
         },
       },
