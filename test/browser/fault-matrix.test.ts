@@ -87,12 +87,20 @@ const PAGES: PageKind[] = [
 ];
 
 /**
- * Cells broken for reasons outside this test's files, and why: reported, not failed, for whoever fixes them. None
- * today. The two that were: a stylesheet <link> in the head blocks all painting, and every module script, until it
+ * Cells broken for reasons outside this test's files, and why: reported, not failed, for whoever fixes them. One
+ * today (below). Two that were: a stylesheet <link> in the head blocks all painting, and every module script, until it
  * arrives, so one that never answered kept the page white (the pages now carry their CSS: render-page.ts); and a
  * <story-map> whose embed.js failed showed nothing (its embed code now carries a fallback: embed-codes.ts).
  */
-const KNOWN: [page: string, resource: Resource, faults: Fault[], why: string][] = [];
+const KNOWN: [page: string, resource: Resource, faults: Fault[], why: string][] = [
+  [
+    'story page',
+    'worker',
+    ['404'],
+    'since the basemap became tiles, the retry after a worker that failed to load does not always start the map ' +
+      'within its deadline: the page says why and offers the retry, but the retry can fail again (issue 21)',
+  ],
+];
 const known = (r: Run) =>
   KNOWN.find(
     ([page, resource, faults]) =>
