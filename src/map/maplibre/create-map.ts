@@ -8,6 +8,7 @@ import tileIndexUrl from '../../../geodata/build/tiles.json?url&no-inline';
 import { tilesTemplate } from '../../geo/tiles';
 import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
+import { addedToEveryObject, HostChangedObjects } from './host-prototype';
 import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
 import { SOURCE } from '../style/layer-ids';
 import { freshWorkers } from './fresh-workers';
@@ -91,8 +92,12 @@ function hideUntilDrawn(map: MapLibreMap): void {
  * MapLibre is loaded here, on demand, not with the page: the story's text is painted and readable before the map's
  * code (about 270 KB gzip) has arrived, and the page renders at build time without it. Rejects (TimedOut) when the
  * map has not drawn its first frame within START_WITHIN_MS of `waitingSince`, whatever it is waiting for.
+ * Rejects at once (HostChangedObjects) on a page that has added a name to every object, which MapLibre cannot run
+ * with.
  */
 export function createMap(options: MapOptions): Promise<LiveMap> {
+  const added = addedToEveryObject();
+  if (added !== undefined) return Promise.reject(new HostChangedObjects(added));
   return withinDeadline(
     'the map’s start',
     START_WITHIN_MS,
