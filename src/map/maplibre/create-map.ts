@@ -11,7 +11,7 @@ import { withinDeadline } from './deadline';
 import { addedToEveryObject, HostChangedObjects } from './host-prototype';
 import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
 import { SOURCE } from '../style/layer-ids';
-import { freshWorkers } from './fresh-workers';
+import { freshWorkers, rejoinWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
 import { ATTRIBUTION } from '../../geo/attribution';
@@ -138,6 +138,7 @@ async function startMap(
     ],
     maxZoom: MAX_ZOOM,
   });
+  rejoinWorkers(maplibregl);
   if (covered) hideUntilDrawn(map);
   // The planner's centre is the centre of the padded view: the map's padding must be the planner's from the start.
   map.setPadding(view.padding);
@@ -147,8 +148,7 @@ async function startMap(
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   let unwatch = () => {};
-  // A tile that failed says nothing against the workers, which fetched it through the page (tile-protocol.ts):
-  // started afresh, they would no longer reach the page's fetch of the next map's tiles.
+  // A tile that failed says nothing against the workers: the retry keeps them.
   let tileFailed = false;
   try {
     await new Promise<void>((resolve, reject) => {

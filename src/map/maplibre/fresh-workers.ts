@@ -12,3 +12,25 @@ export function freshWorkers(lib: MapLibre): void {
   // What the pool itself sets when its last user leaves: the next map's acquire() starts new workers.
   (pool as { workers: unknown }).workers = null;
 }
+
+/**
+ * Joins the page's end of the workers to the ones the latest map started. That end (MapLibre's global dispatcher)
+ * answers a worker's requests for our tile protocol (tile-protocol.ts); made once per page, it would still listen
+ * to the workers freshWorkers ended, and the next map's tiles would never be fetched.
+ */
+export function rejoinWorkers(lib: MapLibre): void {
+  const page = lib.getGlobalDispatcher();
+  const workers = page.workerPool.workers;
+  if (!Array.isArray(workers) || page.actors.every((actor, i) => actor.target === workers[i])) return;
+  const handlers = page.actors[0]?.messageHandlers ?? {};
+  // A dispatcher made over the pool as it is now: its actors listen to the current workers.
+  const Dispatcher = page.constructor as new (
+    pool: typeof page.workerPool,
+    id: typeof page.id,
+  ) => typeof page;
+  const joined = new Dispatcher(page.workerPool, page.id);
+  for (const actor of page.actors) actor.remove();
+  for (const actor of joined.actors) Object.assign(actor.messageHandlers, handlers);
+  page.actors = joined.actors;
+  page.currentActor = 0;
+}
