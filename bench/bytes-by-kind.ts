@@ -5,8 +5,13 @@ export const KINDS = ['html', 'js', 'css', 'geodata', 'fonts', 'other'] as const
 type Kind = (typeof KINDS)[number];
 export type Bytes = Record<Kind | 'total', number>;
 
+/** The basemap's tiles and their index (src/geo/tiles.ts). */
+export const isTile = (url: string) =>
+  /\/assets\/(tiles\/\d+\/\d+\/\d+\.pbf|tiles-[\w-]+\.json)$/.test(new URL(url).pathname);
+
 function kindOf(url: string): Kind {
   const path = new URL(url).pathname;
+  if (isTile(url)) return 'geodata';
   if (/\.html?$/.test(path) || path.endsWith('/')) return 'html';
   if (/\.m?js$/.test(path)) return 'js';
   if (path.endsWith('.css')) return 'css';

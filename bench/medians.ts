@@ -7,6 +7,8 @@ export interface Medians {
   fcp_ms: number | null;
   first_pixels_ms: number | null;
   ready_ms: number | null;
+  onscreen_ms: number | null;
+  bytes_by_onscreen: number | null;
   frame_median_ms: number | null;
   frame_p95_ms: number | null;
   heap_mb: number | null;
@@ -19,6 +21,8 @@ export function medians(runs: readonly RunFigures[]): Medians {
     fcp_ms: of((r) => r.fcp_ms),
     first_pixels_ms: of((r) => r.first_pixels_ms),
     ready_ms: of((r) => r.ready_ms),
+    onscreen_ms: of((r) => r.onscreen_ms),
+    bytes_by_onscreen: of((r) => r.bytes_by_onscreen),
     frame_median_ms: of((r) => r.frame_median_ms),
     frame_p95_ms: of((r) => r.frame_p95_ms),
     heap_mb: of((r) => r.heap_mb),

@@ -2,10 +2,11 @@
 // intervals recorded in the page, the rest of the story, then heap and bytes.
 import type { Browser } from 'playwright-core';
 import { DESKTOP, openPage } from '../scripts/browser/chromium';
-import { bytesByKind, transfers, type Bytes, type Transfer } from './bytes-by-kind';
+import { bytesByKind, isTile, transfers, type Bytes, type Transfer } from './bytes-by-kind';
 import { readyOrFailed } from './load-ready';
 import { PAGE_PROBE, type ProbeWindow } from './page-probe';
 import { percentile } from './percentile';
+import { shownFrameAfterMark, traceFrames } from './on-screen';
 import type { Tour } from './tours';
 
 export interface RunFigures {
@@ -13,6 +14,11 @@ export interface RunFigures {
   /** The first map pixels: a first-frame image's paint (element timing) or the live map's ready, the earlier. */
   first_pixels_ms: number;
   ready_ms: number;
+  /** The live map on screen: the frame the display drew with it shown (on-screen.ts); null if none was traced. */
+  onscreen_ms: number | null;
+  /** Bytes that had arrived by then (transferSize), and the basemap's files among them (weighed by servedGzip). */
+  bytes_by_onscreen: number | null;
+  onscreen_tiles: Transfer[];
   frame_median_ms: number | null;
   frame_p95_ms: number | null;
   frames: number;
@@ -40,11 +46,19 @@ export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigur
   try {
     const { page } = w;
     await page.addInitScript({ content: PAGE_PROBE });
+    const trace = await traceFrames(browser);
     await page.goto(spec.url);
     await readyOrFailed(page);
+    await page.waitForFunction(() => (window as unknown as ProbeWindow).__bench.shownAt() !== null);
+    // The frame that shows the map is drawn after the mark: two frames on, it is in the trace.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const shownFrame = shownFrameAfterMark(await trace.stop());
     const start = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLElement>('.maplibregl-canvas');
       return {
+        shown: (window as unknown as ProbeWindow).__bench.shownAt(),
         ready: (window as unknown as ProbeWindow).__bench.readyAt(),
         firstPixels: (window as unknown as ProbeWindow).__bench.firstPixelsAt(),
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -63,10 +77,15 @@ export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigur
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const list = await transfers(page);
+    const onscreen = start.shown !== null && shownFrame !== null ? start.shown + shownFrame : null;
+    const byOnscreen = onscreen === null ? [] : list.filter((t) => t.end <= onscreen);
     return {
       fcp_ms: start.fcp,
       first_pixels_ms: start.firstPixels ?? start.ready,
       ready_ms: start.ready,
+      onscreen_ms: onscreen,
+      bytes_by_onscreen: onscreen === null ? null : bytesByKind(byOnscreen).total,
+      onscreen_tiles: byOnscreen.filter((t) => isTile(t.url)),
       frame_median_ms: percentile(intervals, 50),
       frame_p95_ms: percentile(intervals, 95),
       frames: intervals.length,

@@ -17,7 +17,7 @@ import {
 import { launch, PHONE } from '../scripts/browser/chromium';
 import { median } from './percentile';
 import { LANGS } from '../src/locale/locales';
-import { assetSizes } from './asset-sizes';
+import { assetSizes, servedGzip } from './asset-sizes';
 import { authorLayerBytes, checkBudgets } from './check-budgets';
 import { figureRows } from './figure-rows';
 import { formatTable } from './format-table';
@@ -87,7 +87,7 @@ const axe: AxeFinding[] = [];
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '—' : n.toFixed(digits));
 const line = (r: RunFigures) =>
-  `fcp ${fmt(r.fcp_ms)} ms, first map pixels ${fmt(r.first_pixels_ms)} ms, ready ${fmt(r.ready_ms)} ms, frames ${fmt(r.frame_median_ms, 1)}/` +
+  `fcp ${fmt(r.fcp_ms)} ms, first map pixels ${fmt(r.first_pixels_ms)} ms, ready ${fmt(r.ready_ms)} ms, on screen ${fmt(r.onscreen_ms)} ms, frames ${fmt(r.frame_median_ms, 1)}/` +
   `${fmt(r.frame_p95_ms, 1)} ms (median/p95 of ${r.frames}), heap ${fmt(r.heap_mb, 1)} MB, ` +
   `${(r.bytes.total / 1024).toFixed(0)} KB`;
 
@@ -157,7 +157,17 @@ const assets = assetSizes(join(ROOT, 'dist', 'assets'));
 const budgets = checkBudgets({
   assets,
   storyReady: med.story.ready_ms,
-  baselineReady: med.baseline.ready_ms,
+  storyOnscreen: med.story.onscreen_ms,
+  baselineOnscreen: med.baseline.onscreen_ms,
+  bytesByOnscreen: med.story.bytes_by_onscreen,
+  openingBasemap: median(
+    runs.story.map((r) =>
+      servedGzip(
+        join(ROOT, 'dist'),
+        r.onscreen_tiles.map((t) => t.url),
+      ),
+    ),
+  ),
   storyFcp: med.story.fcp_ms,
   storyFirstPixels: med.story.first_pixels_ms,
   phone: {
@@ -177,7 +187,15 @@ const say = (text: string) => {
   report.push(text);
 };
 
-const headline = ['first_pixels_ms', 'ready_ms', 'fcp_ms', 'frame_p95_ms', 'heap_mb', 'bytes_total']
+const headline = [
+  'onscreen_ms',
+  'first_pixels_ms',
+  'ready_ms',
+  'fcp_ms',
+  'frame_p95_ms',
+  'heap_mb',
+  'bytes_total',
+]
   .map((k) => `${k} ${fmt(ratios[k] ?? null, 2)}×`)
   .join(', ');
 say(`\nstory / baseline (medians of ${RUNS} cold runs each): ${headline}\n`);

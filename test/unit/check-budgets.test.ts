@@ -1,11 +1,15 @@
-// The bench's budgets for the first map pixels: within a frame of the text's paint, on desktop and on a phone.
+// The bench's budgets: the first map pixels within a frame of the text's paint, on desktop and on a phone; the live
+// map on screen against the floor's; what the opening's view fetched by then.
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, type BudgetInputs } from '../../bench/check-budgets';
 
 const INPUTS: BudgetInputs = {
   assets: { ownJs: 30 * 1024, geodata: 10 * 1024, files: {} },
   storyReady: 1500,
-  baselineReady: 1000,
+  storyOnscreen: 1800,
+  baselineOnscreen: 1000,
+  bytesByOnscreen: 400 * 1024,
+  openingBasemap: 18 * 1024,
   storyFcp: 200,
   storyFirstPixels: 200,
   lighthouse: { story: 0.7, floor: 0.6 },
@@ -29,5 +33,29 @@ describe('the first map pixels budgets', () => {
     expect(phone(150)).toMatchObject({ actual: '0 ms', pass: true });
     expect(phone(300)).toMatchObject({ actual: '150 ms', pass: false });
     expect(phone(null)).toMatchObject({ actual: 'not measured', pass: false });
+  });
+});
+
+describe('the live map on screen', () => {
+  const named = (inputs: BudgetInputs, start: string) =>
+    checkBudgets(inputs).find((b) => b.name.startsWith(start))!;
+
+  it('is judged on the frame shown, at most 1.5 times the floor’s, not on the ready signal', () => {
+    const ratio = (storyOnscreen: number | null, storyReady = 1500) =>
+      named({ ...INPUTS, storyOnscreen, storyReady }, 'story live map on screen');
+    expect(ratio(1500)).toMatchObject({ actual: '1.50×', pass: true });
+    expect(ratio(1510, 900)).toMatchObject({ actual: '1.51×', pass: false });
+    expect(ratio(null)).toMatchObject({ actual: 'not measured', pass: false });
+  });
+
+  it('holds the bytes by then and the opening’s basemap to what they were before tiles', () => {
+    const bytes = (bytesByOnscreen: number) => named({ ...INPUTS, bytesByOnscreen }, 'transferred by');
+    expect(bytes(492 * 1024).pass).toBe(true);
+    expect(bytes(493 * 1024)).toMatchObject({ actual: '493.0 KB', pass: false });
+    const basemap = (openingBasemap: number | null) =>
+      named({ ...INPUTS, openingBasemap }, "the opening view's");
+    expect(basemap(20 * 1024)).toMatchObject({ actual: '20.0 KB', pass: true });
+    expect(basemap(21 * 1024).pass).toBe(false);
+    expect(basemap(null).pass).toBe(false);
   });
 });
