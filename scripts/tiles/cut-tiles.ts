@@ -8,8 +8,13 @@ import type { Feature } from 'geojson';
 import { tilesForAreas } from './tile-grid';
 import type { TileArea } from './tile-plan';
 import { MIN_ZOOM_PROP, type TileFeatures, type TileLayerName } from './tile-features';
+import { PROP } from '../../src/map/style/layer-ids';
 
-const EXTENT = 4096;
+/**
+ * A tile's own coordinates across its width: two to a screen pixel of its 512 px, finer than the outlines' own
+ * detail at any zoom the data holds to. A finer grid costs each vertex more bytes in every tile.
+ */
+const EXTENT = 1024;
 
 export interface CutOptions {
   /** Where the stories can look: tiles are cut where any of these meets them, to the area's own zoom. */
@@ -17,31 +22,32 @@ export interface CutOptions {
   maxZoom: number;
 }
 
+const rankOf = (f: Feature) => Number(f.properties?.[PROP.rank] ?? 0);
+
 function layerIndex(features: Feature[], maxZoom: number): GeoJSONVT {
   return new GeoJSONVT(
-    { type: 'FeatureCollection', features },
+    // In the order they are drawn: the tile keeps it (MapLibre draws a layer's features in the tile's order), so
+    // the rank itself need not travel to the reader. Stable, so one rank keeps the order it came in.
+    { type: 'FeatureCollection', features: [...features].sort((a, b) => rankOf(a) - rankOf(b)) },
     {
       maxZoom,
       // Every tile is asked for once, so tiles are indexed as they are asked for rather than all up front.
       indexMaxZoom: 4,
       extent: EXTENT,
-      // Wider than any line the style draws at a tile's edge (a tile is 512 px wide on screen): lines and labels
+      // Wider than any line the style draws at a tile's edge (8 px of the tile's 512 on screen): lines and labels
       // near the edge are drawn whole.
-      buffer: 64,
-      // geojson-vt's default, in tile px: the simplification each zoom gets, finer as the zoom grows.
-      tolerance: 3,
+      buffer: 16,
+      // In the tile's own units: each zoom simplified to a screen pixel, finer as the zoom grows.
+      tolerance: 2,
     },
   );
 }
 
-/** Only the features a zoom shows, without the build's own marker. */
+/** Only the features a zoom shows, without the build's own markers (the zoom from which, the rank). */
 function atZoom(tile: GeoJSONVTTile, z: number): GeoJSONVTTile {
   const features = tile.features.flatMap((f) => {
-    const tags = (f.tags ?? {}) as Record<string, unknown>;
-    if (!(MIN_ZOOM_PROP in tags)) return [f];
-    if (Number(tags[MIN_ZOOM_PROP]) > z) return [];
-    const rest = { ...tags };
-    delete rest[MIN_ZOOM_PROP];
+    const { [MIN_ZOOM_PROP]: from, [PROP.rank]: _rank, ...rest } = (f.tags ?? {}) as Record<string, unknown>;
+    if (from !== undefined && Number(from) > z) return [];
     return [{ ...f, tags: rest }];
   });
   return { ...tile, features } as GeoJSONVTTile;

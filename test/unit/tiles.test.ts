@@ -99,6 +99,38 @@ describe('cutTiles', () => {
     expect(at(7)).toBeUndefined();
     expect(at(8)!.feature(0).properties).toEqual({ name_zh: '测试' });
   });
+
+  it('puts features in the order of their rank, which MapLibre draws them in, and leaves the rank out', () => {
+    // Two regions' grounds merged: the second's land (rank 1) came after the first's districts (rank 3).
+    const square = (kind: string, rank: number) => ({
+      type: 'Feature' as const,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [121.2, 29.8],
+            [121.4, 29.8],
+            [121.4, 30],
+            [121.2, 29.8],
+          ],
+        ],
+      },
+      properties: { kind, rank },
+    });
+    const cut = cutTiles(
+      {
+        ground: [square('district', 3), square('land', 1), square('sea', 0)],
+        lines: [],
+        district_labels: [],
+        city_label: [],
+      },
+      { areas: [{ box: [121.3, 29.9, 121.3, 29.9], maxZoom: 6 }], maxZoom: 6 },
+    );
+    const [key] = [...cut.keys()].filter((k) => k.startsWith('6/'));
+    const ground = decode(cut.get(key!)!).layers.ground!;
+    const drawn = Array.from({ length: ground.length }, (_, i) => ground.feature(i).properties);
+    expect(drawn).toEqual([{ kind: 'sea' }, { kind: 'land' }, { kind: 'district' }]);
+  });
 });
 
 describe('englishName', () => {

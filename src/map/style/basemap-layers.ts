@@ -13,13 +13,12 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
   // The ground (land, the neighbouring counties, the city's districts, a chapter's highlights) is one layer and
   // the solid lines another, both from one source (one tile layer each): in software WebGL every layer costs 5–12 ms a frame whatever
   // its size, and every change of source between layers another mask per tile (measured). The reader sees one
-  // ground and one set of lines either way. Within a layer, features are drawn in the order of their rank.
+  // ground and one set of lines either way. Within a layer, features are drawn in the tiles' order, which is their rank's (scripts/tiles/cut-tiles.ts).
   {
     id: LAYER.ground,
     type: 'fill',
     source: SOURCE.basemap,
     'source-layer': TILE_LAYER.ground,
-    layout: { 'fill-sort-key': ['get', PROP.rank] },
     paint: {
       // The ground's edges lie under our lines (district, county, outline, coast), which smooth them already;
       // antialiasing them as well is one more pass over every polygon's edge each frame: 5 ms of 50 (measured).
@@ -59,7 +58,6 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: SOURCE.basemap,
     'source-layer': TILE_LAYER.lines,
-    layout: { 'line-sort-key': ['get', PROP.rank] },
     paint: {
       'line-color': [
         'match',
