@@ -22,6 +22,12 @@ export function figureRows(story: Medians, baseline: Medians): FigureRow[] {
   });
   return [
     row('live map on screen: the frame that showed it (ms)', 'onscreen_ms', 0, (m) => m.onscreen_ms),
+    row(
+      '  of it, the commit of that frame: waiting on the GPU (ms)',
+      'shown_commit_ms',
+      0,
+      (m) => m.shown_commit_ms,
+    ),
     row('first map pixels, static or live (ms)', 'first_pixels_ms', 0, (m) => m.first_pixels_ms),
     row('live map ready (ms)', 'ready_ms', 0, (m) => m.ready_ms),
     row('first contentful paint (ms)', 'fcp_ms', 0, (m) => m.fcp_ms),

@@ -8,6 +8,7 @@ export interface Medians {
   first_pixels_ms: number | null;
   ready_ms: number | null;
   onscreen_ms: number | null;
+  shown_commit_ms: number | null;
   bytes_by_onscreen: number | null;
   frame_median_ms: number | null;
   frame_p95_ms: number | null;
@@ -22,6 +23,7 @@ export function medians(runs: readonly RunFigures[]): Medians {
     first_pixels_ms: of((r) => r.first_pixels_ms),
     ready_ms: of((r) => r.ready_ms),
     onscreen_ms: of((r) => r.onscreen_ms),
+    shown_commit_ms: of((r) => r.shown_commit_ms),
     bytes_by_onscreen: of((r) => r.bytes_by_onscreen),
     frame_median_ms: of((r) => r.frame_median_ms),
     frame_p95_ms: of((r) => r.frame_p95_ms),

@@ -11,11 +11,18 @@ export const SHOWN_MARK = 'bench:live-shown';
 /** Enough to find the mark, the page's commits and the display's draws, and light enough to trace every run. */
 const CATEGORIES = ['blink.user_timing', 'disabled-by-default-devtools.timeline.frame', 'viz'];
 
-/**
- * How long after the mark the display drew the frame that showed it, in ms; null when the trace lacks the mark, a
- * commit of the page after it, or a draw after that commit.
- */
-export function shownFrameAfterMark(events: readonly TraceEvent[]): number | null {
+export interface ShownFrame {
+  /** ms from the mark to the end of the display's draw of the frame that showed the map. */
+  afterMark: number;
+  /**
+   * ms the page's main thread spent in that frame's commit: the wait for the GPU process to finish drawing what
+   * the map drew before (every frame drawn while its canvas was hidden), so the canvas can be shown.
+   */
+  commit: number;
+}
+
+/** The frame that showed the map; null when the trace lacks the mark, a commit of the page after it, or a draw. */
+export function shownFrameAfterMark(events: readonly TraceEvent[]): ShownFrame | null {
   const mark = events.find((e) => e.name === SHOWN_MARK);
   if (!mark) return null;
   const commit = events
@@ -26,7 +33,11 @@ export function shownFrameAfterMark(events: readonly TraceEvent[]): number | nul
     .filter((e) => e.name === 'Display::DrawAndSwap' && e.ts >= commit.ts)
     .sort((a, b) => a.ts - b.ts)[0];
   if (!draw) return null;
-  return (draw.ts + (draw.dur ?? 0) - mark.ts) / 1000;
+  const end = events.find(
+    (e) => e.name === 'Commit' && e.pid === mark.pid && e.ph === 'e' && e.ts >= commit.ts,
+  );
+  const commitUs = commit.dur ?? (end ? end.ts - commit.ts : 0);
+  return { afterMark: (draw.ts + (draw.dur ?? 0) - mark.ts) / 1000, commit: commitUs / 1000 };
 }
 
 /** A trace of the browser's frames, from now until `stop`, which returns its events. */

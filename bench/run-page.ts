@@ -16,6 +16,8 @@ export interface RunFigures {
   ready_ms: number;
   /** The live map on screen: the frame the display drew with it shown (on-screen.ts); null if none was traced. */
   onscreen_ms: number | null;
+  /** Of that, the main thread's wait in the commit of the frame that showed it (on-screen.ts, ShownFrame). */
+  shown_commit_ms: number | null;
   /** Bytes that had arrived by then (transferSize), and the basemap's files among them (weighed by servedGzip). */
   bytes_by_onscreen: number | null;
   onscreen_tiles: Transfer[];
@@ -77,13 +79,14 @@ export async function runPage(browser: Browser, spec: RunSpec): Promise<RunFigur
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const list = await transfers(page);
-    const onscreen = start.shown !== null && shownFrame !== null ? start.shown + shownFrame : null;
+    const onscreen = start.shown !== null && shownFrame !== null ? start.shown + shownFrame.afterMark : null;
     const byOnscreen = onscreen === null ? [] : list.filter((t) => t.end <= onscreen);
     return {
       fcp_ms: start.fcp,
       first_pixels_ms: start.firstPixels ?? start.ready,
       ready_ms: start.ready,
       onscreen_ms: onscreen,
+      shown_commit_ms: shownFrame?.commit ?? null,
       bytes_by_onscreen: onscreen === null ? null : bytesByKind(byOnscreen).total,
       onscreen_tiles: byOnscreen.filter((t) => isTile(t.url)),
       frame_median_ms: percentile(intervals, 50),

@@ -5,7 +5,7 @@
 // longer and more stories (bench/scale/run-scale.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   auditEmbed,
@@ -40,6 +40,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Frames are recorded over the flights through the first 8 chapters: short hops, then the long one to Simen. */
 const FRAMED_FLIGHTS = 7;
 const started = Date.now();
+/** Other work on the machine slows both pages, not always alike: the report says how busy it was. */
+const loadAtStart = loadavg()[0]!;
 
 if (!Number.isInteger(RUNS) || RUNS < 1)
   throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not ${RUNS}`);
@@ -301,7 +303,8 @@ writeFileSync(
     '# Benchmark: the latest run',
     '',
     `Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${RUNS} cold runs of each ` +
-      `page, Chromium ${chromium}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}. ` +
+      `page, Chromium ${chromium}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ` +
+      `load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end. ` +
       'What each figure means: [docs/performance.md](../performance.md).',
     '',
     '```text',

@@ -28,7 +28,7 @@ describe('shownFrameAfterMark', () => {
       ev('Display::DrawAndSwap', 904_000, GPU, { dur: 1_000 }),
       ev('Display::DrawAndSwap', 920_000, GPU, { dur: 1_000 }),
     ];
-    expect(shownFrameAfterMark(events)).toBe(900);
+    expect(shownFrameAfterMark(events)).toEqual({ afterMark: 900, commit: 0.1 });
   });
 
   it('reads only the commits of the page that set the mark', () => {
@@ -39,7 +39,7 @@ describe('shownFrameAfterMark', () => {
       ev('Commit', 50_000, PAGE, { ph: 'b' }),
       ev('Display::DrawAndSwap', 60_000, GPU, { dur: 0 }),
     ];
-    expect(shownFrameAfterMark(events)).toBe(60);
+    expect(shownFrameAfterMark(events)?.afterMark).toBe(60);
   });
 
   it('is null when the trace lacks the mark, the commit or the draw', () => {
