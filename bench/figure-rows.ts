@@ -23,7 +23,7 @@ export function figureRows(story: Medians, baseline: Medians): FigureRow[] {
   return [
     row('live map on screen: the frame that showed it (ms)', 'onscreen_ms', 0, (m) => m.onscreen_ms),
     row(
-      '  of it, the commit of that frame: waiting on the GPU (ms)',
+      '  of it, from ready and shown to that frame’s commit (ms)',
       'shown_commit_ms',
       0,
       (m) => m.shown_commit_ms,

@@ -15,8 +15,8 @@ export interface ShownFrame {
   /** ms from the mark to the end of the display's draw of the frame that showed the map. */
   afterMark: number;
   /**
-   * ms the page's main thread spent in that frame's commit: the wait for the GPU process to finish drawing what
-   * the map drew before (every frame drawn while its canvas was hidden), so the canvas can be shown.
+   * ms from the mark to that frame's commit: mostly the page's main thread waiting for the GPU process to finish
+   * what the map drew before (every frame drawn while its canvas was hidden), so the canvas can be shown.
    */
   commit: number;
 }
@@ -33,11 +33,7 @@ export function shownFrameAfterMark(events: readonly TraceEvent[]): ShownFrame |
     .filter((e) => e.name === 'Display::DrawAndSwap' && e.ts >= commit.ts)
     .sort((a, b) => a.ts - b.ts)[0];
   if (!draw) return null;
-  const end = events.find(
-    (e) => e.name === 'Commit' && e.pid === mark.pid && e.ph === 'e' && e.ts >= commit.ts,
-  );
-  const commitUs = commit.dur ?? (end ? end.ts - commit.ts : 0);
-  return { afterMark: (draw.ts + (draw.dur ?? 0) - mark.ts) / 1000, commit: commitUs / 1000 };
+  return { afterMark: (draw.ts + (draw.dur ?? 0) - mark.ts) / 1000, commit: (commit.ts - mark.ts) / 1000 };
 }
 
 /** A trace of the browser's frames, from now until `stop`, which returns its events. */

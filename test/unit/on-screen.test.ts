@@ -28,7 +28,7 @@ describe('shownFrameAfterMark', () => {
       ev('Display::DrawAndSwap', 904_000, GPU, { dur: 1_000 }),
       ev('Display::DrawAndSwap', 920_000, GPU, { dur: 1_000 }),
     ];
-    expect(shownFrameAfterMark(events)).toEqual({ afterMark: 900, commit: 0.1 });
+    expect(shownFrameAfterMark(events)).toEqual({ afterMark: 900, commit: 895 });
   });
 
   it('reads only the commits of the page that set the mark', () => {
