@@ -47,12 +47,30 @@ function start(page: HTMLElement) {
   }
 }
 
+/**
+ * Runs `then` once the page has painted, or at once should the tab be hidden first: a hidden tab paints nothing and
+ * runs no frame, and a page waiting for one would not start until the reader came back (and would meanwhile show
+ * what it offers without its script).
+ */
+function afterPaint(then: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    document.removeEventListener('visibilitychange', onHidden);
+    then();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') once();
+  };
+  document.addEventListener('visibilitychange', onHidden);
+  requestAnimationFrame(() => setTimeout(once));
+}
+
 // Hydrating the whole story holds the main thread for a while (several hundred ms on a slow phone): the text the
-// build prerendered is painted first, so the reader sees it before the script has run. A hidden tab paints nothing
-// and waits for no frame.
+// build prerendered is painted first, so the reader sees it before the script has run.
 // The map's code, worker and basemap are on their way while the text paints and hydrates (see startEarly).
 if (target) startEarly();
 if (!target) fail(new Error('#app is missing from the HTML'));
-else if (prerendered && document.visibilityState === 'visible')
-  requestAnimationFrame(() => setTimeout(() => start(target)));
+else if (prerendered && document.visibilityState === 'visible') afterPaint(() => start(target));
 else start(target);
