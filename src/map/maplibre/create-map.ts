@@ -10,7 +10,6 @@ import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
 import { addedToEveryObject, HostChangedObjects } from './host-prototype';
 import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
-import { SOURCE } from '../style/layer-ids';
 import { freshWorkers, rejoinWorkers } from './fresh-workers';
 import type { Lang, ResolvedStory } from '../../story/types';
 import { applyView } from '../view/apply-view';
@@ -148,24 +147,25 @@ async function startMap(
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   let unwatch = () => {};
-  // A tile that failed says nothing against the workers: the retry keeps them.
-  let tileFailed = false;
+  // Only a worker that failed to load is started afresh: one still loading at the deadline (a slow line) is kept,
+  // and the retry uses what it has downloaded by then instead of asking for it again.
+  let workerFailed = false;
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
-      map.once('error', (e) => {
-        tileFailed = 'tile' in e || ('sourceId' in e && e.sourceId === SOURCE.basemap);
-        reject(e.error ?? new Error('the map could not start'));
-      });
+      map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-      unwatch = onWorkerFailure(maplibregl, reject);
+      unwatch = onWorkerFailure(maplibregl, (failure) => {
+        workerFailed = true;
+        reject(failure);
+      });
     });
   } catch (e) {
-    // A map that will not start holds a worker and a WebGL context: a retry makes a new one. Taking down a map
-    // that never got its WebGL context can throw in its turn; the reader needs the first error, not that one.
+    // A map that will not start holds a WebGL context: a retry makes a new one. Taking down a map that never got
+    // its WebGL context can throw in its turn; the reader needs the first error, not that one.
     try {
       map.remove();
-      if (!tileFailed) freshWorkers(maplibregl);
+      if (workerFailed) freshWorkers(maplibregl);
     } catch {
       /* the first error stands */
     }
