@@ -17,11 +17,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { TILES_FOLDER } from '../../src/geo/tiles';
 
 export interface StoryFiles {
   slug: string;
   yaml: string;
   source: string;
+  /** The story's layer files, by name. */
+  layers?: Record<string, string>;
+}
+
+/** The site's basemap tiles on disk: how many, and their bytes raw and each gzipped (-9) as a host would send it. */
+export interface TileFigures {
+  tile_files: number;
+  tile_bytes: number;
+  tile_gzip: number;
 }
 
 export interface Built {
@@ -29,6 +39,7 @@ export interface Built {
   build_ms: number;
   /** Each story page's HTML, raw and gzip (-9) bytes. */
   html: Record<string, { raw: number; gzip: number }>;
+  tiles: TileFigures;
 }
 
 /** Copies the project's tracked files (its stories aside) and built geodata into a temp folder. */
@@ -63,6 +74,8 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
     mkdirSync(join(storiesDir, s.slug));
     writeFileSync(join(storiesDir, s.slug, 'story.yaml'), s.yaml);
     writeFileSync(join(storiesDir, s.slug, 'source.txt'), s.source);
+    for (const [name, text] of Object.entries(s.layers ?? {}))
+      writeFileSync(join(storiesDir, s.slug, name), text);
   }
   const t0 = performance.now();
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
@@ -79,5 +92,18 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
     }
     html[slug] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }
-  return { dist, build_ms, html };
+  return { dist, build_ms, html, tiles: tileFigures(join(dist, 'assets', TILES_FOLDER)) };
+}
+
+/** Every file under `dir` (the built tiles), counted and summed. */
+export function tileFigures(dir: string): TileFigures {
+  const out: TileFigures = { tile_files: 0, tile_bytes: 0, tile_gzip: 0 };
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const bytes = readFileSync(join(e.parentPath, e.name));
+    out.tile_files++;
+    out.tile_bytes += bytes.length;
+    out.tile_gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return out;
 }

@@ -1,39 +1,58 @@
 // `npm run bench -- --scale`: how the costs grow with the work. Synthetic stories made from the real ones (18, 50,
-// 100, 200 chapters in one story; 2, 10, 50 stories in one site) are built in a temp copy of the project and read
-// in Chromium. Writes bench-results/scale.json and docs/scale.svg, and prints where a cost grows faster than the size.
+// 100, 200 chapters in one story; 2, 10, 50 stories in one site, spread over the country) are built in a temp copy
+// of the project and read in Chromium. Writes bench-results/scale.json, docs/scale.svg and docs/generated/scale.md,
+// and prints where a cost grows faster than it may. SCALE_AXES=stories (or chapters) runs one axis alone.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { launch } from '../../scripts/browser/chromium';
 import { serveDir } from '../../scripts/serve-dir';
 import { formatTable } from '../format-table';
-import { buildStories, projectCopy, type StoryFiles } from './build-copy';
+import { loadCoverage } from '../../scripts/stories/load-stories';
+import { buildStories, projectCopy, type StoryFiles, type TileFigures } from './build-copy';
 import { measureSite, type SiteFigures } from './measure-site';
-import { growth } from './growth';
+import { FLAT_MARGIN, growth } from './growth';
 import { scaleChart } from './scale-chart';
-import { lengthenStory, storyCopies } from './synth-stories';
+import { lengthenStory, seatsOf, spreadCopies, type Movable } from './synth-stories';
 
 const CHAPTER_COUNTS = [18, 50, 100, 200];
 const STORY_COUNTS = [2, 10, 50];
 /** The story lengthened along the chapter axis: the longest real one. */
 const LONG_STORY = 'ningbo-town-race';
 
-export interface ScaleRow extends SiteFigures {
-  axis: 'chapters' | 'stories';
+const AXES = ['chapters', 'stories'] as const;
+type Axis = (typeof AXES)[number];
+
+export interface ScaleRow extends SiteFigures, TileFigures {
+  axis: Axis;
   /** Chapters in the story read (chapter axis) or stories in the site (story axis). */
   n: number;
   chapters_total: number;
   build_ms: number;
   html_bytes_per_chapter: number;
   html_gzip_per_chapter: number;
+  /** On the story axis, each story's slug and the town it was moved to. */
+  placed?: string[];
 }
 
 const chaptersOf = (yaml: string) => (parse(yaml) as { chapters: unknown[] }).chapters.length;
 
+/** The axes SCALE_AXES names (a comma-separated list), or both. */
+function axesAsked(): Axis[] {
+  const asked = process.env.SCALE_AXES?.split(',').map((a) => a.trim());
+  if (!asked) return [...AXES];
+  const unknown = asked.filter((a) => !(AXES as readonly string[]).includes(a));
+  if (unknown.length) throw new Error(`SCALE_AXES: unknown axis ${unknown.join(', ')} (${AXES.join(', ')})`);
+  return AXES.filter((a) => asked.includes(a));
+}
+
 export async function runScale(root: string, runs: number, progress: (msg: string) => void) {
-  const places = Object.keys(
-    JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as object,
-  ).sort();
+  const axes = axesAsked();
+  const gazetteer = JSON.parse(readFileSync(join(root, 'geodata', 'gazetteer.json'), 'utf8')) as Record<
+    string,
+    Parameters<typeof spreadCopies>[3][string]
+  >;
+  const places = Object.keys(gazetteer).sort();
   const real = readdirSync(join(root, 'stories'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
@@ -42,7 +61,32 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
     yaml: readFileSync(join(root, 'stories', slug, 'story.yaml'), 'utf8'),
     source: readFileSync(join(root, 'stories', slug, 'source.txt'), 'utf8'),
   });
-  const plans: { axis: ScaleRow['axis']; n: number; stories: StoryFiles[] }[] = [
+  const movable = (slug: string): Movable => {
+    const dir = join(root, 'stories', slug);
+    const layers = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
+    return {
+      yaml: files(slug).yaml,
+      layers: Object.fromEntries(layers.map((f) => [f, readFileSync(join(dir, f), 'utf8')])),
+    };
+  };
+  // One spread of the largest site: a smaller one is its first stories, so each size reads the same first story.
+  const spread = axes.includes('stories')
+    ? spreadCopies(
+        Object.fromEntries(real.map((slug) => [slug, movable(slug)])),
+        Math.max(...STORY_COUNTS),
+        seatsOf(
+          JSON.parse(
+            readFileSync(
+              join(root, 'geodata', 'sources', 'china', 'ne10m_populated_places_china.geojson'),
+              'utf8',
+            ),
+          ) as Parameters<typeof seatsOf>[0],
+        ),
+        gazetteer,
+        (lon, lat) => loadCoverage().covers(lon, lat),
+      )
+    : [];
+  const plans: { axis: Axis; n: number; stories: StoryFiles[]; placed?: string[] }[] = [
     ...CHAPTER_COUNTS.map((n) => {
       const { yaml, source } = files(LONG_STORY);
       return {
@@ -54,9 +98,15 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
     ...STORY_COUNTS.map((n) => ({
       axis: 'stories' as const,
       n,
-      stories: storyCopies(real, n).map(({ slug, from }) => ({ slug, ...files(from) })),
+      placed: spread.slice(0, n).map((s) => `${s.slug} at ${s.seat}`),
+      stories: spread.slice(0, n).map(({ slug, from, story }) => ({
+        slug,
+        yaml: story.yaml,
+        source: files(from).source,
+        layers: story.layers,
+      })),
     })),
-  ];
+  ].filter((p) => axes.includes(p.axis));
 
   const copy = projectCopy(root);
   const browser = await launch();
@@ -81,7 +131,9 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
           build_ms: built.build_ms,
           html_bytes_per_chapter: html.reduce((s, h) => s + h.raw, 0) / chapters,
           html_gzip_per_chapter: html.reduce((s, h) => s + h.gzip, 0) / chapters,
+          ...built.tiles,
           ...figures,
+          ...(plan.placed ? { placed: plan.placed } : {}),
         });
         progress(`scale: ${JSON.stringify(rows.at(-1))}`);
       } finally {
@@ -92,55 +144,71 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
     await browser.close();
     copy.remove();
   }
-  return report(root, rows, runs);
+  return report(root, rows, runs, axes);
 }
 
-/** Prints the tables and the growth verdicts, and writes the chart and scale.json (also from a saved scale.json). */
-function report(root: string, rows: ScaleRow[], runs: number) {
+/** Prints the tables and the growth verdicts, and writes the chart, docs/generated/scale.md and scale.json. */
+function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axis[]) {
   const f = (n: number | null, d = 0) => (n === null ? '—' : n.toFixed(d));
+  const kb = (n: number | null, d = 0) => (n === null ? '—' : (n / 1024).toFixed(d));
   const ch = rows.filter((r) => r.axis === 'chapters');
   const st = rows.filter((r) => r.axis === 'stories');
-  console.log(
-    `\nscale: one story of n chapters (medians of ${runs} cold loads; scroll: ms of main-thread work per wheel notch)`,
+  const chTitle = `One story of n chapters (medians of ${runs} cold loads; scroll: ms of main-thread work per wheel notch)`;
+  const chTable = formatTable(
+    [
+      'chapters',
+      'build (s)',
+      'HTML B/chapter',
+      'gzip B/chapter',
+      'ready (ms)',
+      'scroll median',
+      'scroll p95',
+      'heap (MB)',
+    ],
+    ch.map((r) => [
+      String(r.n),
+      f(r.build_ms / 1000, 1),
+      f(r.html_bytes_per_chapter),
+      f(r.html_gzip_per_chapter),
+      f(r.ready_ms),
+      f(r.scroll_median_ms, 1),
+      f(r.scroll_p95_ms, 1),
+      f(r.heap_mb, 1),
+    ]),
   );
-  console.log(
-    formatTable(
-      [
-        'chapters',
-        'build (s)',
-        'HTML B/chapter',
-        'gzip B/chapter',
-        'ready (ms)',
-        'scroll median',
-        'scroll p95',
-        'heap (MB)',
-      ],
-      ch.map((r) => [
-        String(r.n),
-        f(r.build_ms / 1000, 1),
-        f(r.html_bytes_per_chapter),
-        f(r.html_gzip_per_chapter),
-        f(r.ready_ms),
-        f(r.scroll_median_ms, 1),
-        f(r.scroll_p95_ms, 1),
-        f(r.heap_mb, 1),
-      ]),
-    ),
+  const stTitle = `n stories spread over China in one site (the first story read; medians of ${runs} cold loads)`;
+  const stTable = formatTable(
+    [
+      'stories',
+      'build (s)',
+      'build/story (s)',
+      'tile files',
+      'tiles (KB)',
+      'tiles gzip (KB)',
+      'tiles gzip/story (KB)',
+      'HTML B/chapter',
+      'ready (ms)',
+      'KB by ready',
+      'tiles by ready',
+      'heap (MB)',
+    ],
+    st.map((r) => [
+      String(r.n),
+      f(r.build_ms / 1000, 1),
+      f(r.build_ms / r.n / 1000, 2),
+      String(r.tile_files),
+      kb(r.tile_bytes),
+      kb(r.tile_gzip),
+      kb(r.tile_gzip / r.n, 1),
+      f(r.html_bytes_per_chapter),
+      f(r.ready_ms),
+      kb(r.bytes_by_ready),
+      f(r.tiles_by_ready),
+      f(r.heap_mb, 1),
+    ]),
   );
-  console.log('\nscale: n stories in one site (the first story read)');
-  console.log(
-    formatTable(
-      ['stories', 'build (s)', 'build per story (s)', 'HTML B/chapter', 'ready (ms)', 'heap (MB)'],
-      st.map((r) => [
-        String(r.n),
-        f(r.build_ms / 1000, 1),
-        f(r.build_ms / r.n / 1000, 2),
-        f(r.html_bytes_per_chapter),
-        f(r.ready_ms),
-        f(r.heap_mb, 1),
-      ]),
-    ),
-  );
+  if (ch.length) console.log(`\nscale: ${chTitle}\n${chTable}`);
+  if (st.length) console.log(`\nscale: ${stTitle}\n${stTable}`);
   const flags = [
     ...growth(
       'chapters',
@@ -159,62 +227,98 @@ function report(root: string, rows: ScaleRow[], runs: number) {
       {
         'build time': st.map((r) => r.build_ms),
         'HTML bytes': st.map((r) => r.html_bytes_per_chapter * r.chapters_total),
+        'tile bytes on disk (gzip)': st.map((r) => r.tile_gzip),
+        'tile files': st.map((r) => r.tile_files),
         'time to ready': st.map((r) => r.ready_ms),
+        // One story's reader pays for that story alone, however many others the site holds.
+        'bytes by ready (one story)': st.map((r) => r.bytes_by_ready),
       },
+      { 'bytes by ready (one story)': FLAT_MARGIN },
     ),
-  ];
+  ].filter((g) => (axes as readonly string[]).includes(g.axis));
+  const verdicts = flags.map((g) => `${g.tooFast ? 'FASTER THAN ALLOWED' : 'ok'}  ${g.text}`);
   console.log(
     '\nscale: growth from the smallest to the largest size (exponent: 1 is in proportion, 0 is flat)',
   );
-  for (const g of flags) console.log(`  ${g.superlinear ? 'FASTER THAN LINEAR' : 'ok'}  ${g.text}`);
+  for (const v of verdicts) console.log(`  ${v}`);
 
+  const date = new Date().toISOString();
+  const panels = [
+    {
+      title: 'One story, n chapters',
+      xLabel: 'chapters in the story',
+      xs: ch.map((r) => r.n),
+      series: [
+        {
+          name: 'HTML bytes per chapter',
+          values: ch.map((r) => r.html_bytes_per_chapter),
+          color: '#1f6fb2',
+        },
+        { name: 'build time per chapter', values: ch.map((r) => r.build_ms / r.n), color: '#7a4fb0' },
+        { name: 'time to the live map', values: ch.map((r) => r.ready_ms), color: '#c8671b' },
+        {
+          name: 'scroll: main thread per notch',
+          values: ch.map((r) => r.scroll_median_ms),
+          color: '#3b8f3e',
+        },
+        { name: 'JS heap after every chapter', values: ch.map((r) => r.heap_mb), color: '#b0304f' },
+      ],
+    },
+    {
+      title: 'n stories spread over China, one site',
+      xLabel: 'stories in the site',
+      xs: st.map((r) => r.n),
+      series: [
+        {
+          name: 'HTML bytes per chapter',
+          values: st.map((r) => r.html_bytes_per_chapter),
+          color: '#1f6fb2',
+        },
+        { name: 'build time per story', values: st.map((r) => r.build_ms / r.n), color: '#7a4fb0' },
+        { name: 'tile bytes (gzip) per story', values: st.map((r) => r.tile_gzip / r.n), color: '#6b6b6b' },
+        { name: 'bytes by ready (one story)', values: st.map((r) => r.bytes_by_ready), color: '#2a8c8c' },
+        { name: 'time to the live map', values: st.map((r) => r.ready_ms), color: '#c8671b' },
+        { name: 'JS heap after every chapter', values: st.map((r) => r.heap_mb), color: '#b0304f' },
+      ],
+    },
+  ].filter((p) => p.xs.length > 0);
   const chart = scaleChart(
-    [
-      {
-        title: 'One story, n chapters',
-        xLabel: 'chapters in the story',
-        xs: ch.map((r) => r.n),
-        series: [
-          {
-            name: 'HTML bytes per chapter',
-            values: ch.map((r) => r.html_bytes_per_chapter),
-            color: '#1f6fb2',
-          },
-          { name: 'build time per chapter', values: ch.map((r) => r.build_ms / r.n), color: '#7a4fb0' },
-          { name: 'time to the live map', values: ch.map((r) => r.ready_ms), color: '#c8671b' },
-          {
-            name: 'scroll: main thread per notch',
-            values: ch.map((r) => r.scroll_median_ms),
-            color: '#3b8f3e',
-          },
-          { name: 'JS heap after every chapter', values: ch.map((r) => r.heap_mb), color: '#b0304f' },
-        ],
-      },
-      {
-        title: 'n stories in one site',
-        xLabel: 'stories in the site',
-        xs: st.map((r) => r.n),
-        series: [
-          {
-            name: 'HTML bytes per chapter',
-            values: st.map((r) => r.html_bytes_per_chapter),
-            color: '#1f6fb2',
-          },
-          { name: 'build time per story', values: st.map((r) => r.build_ms / r.n), color: '#7a4fb0' },
-          { name: 'time to the live map', values: st.map((r) => r.ready_ms), color: '#c8671b' },
-          { name: 'JS heap after every chapter', values: st.map((r) => r.heap_mb), color: '#b0304f' },
-        ],
-      },
-    ],
-    `Each figure as a multiple of its value at the smallest size (log scale); ${new Date().toISOString().slice(0, 10)}, npm run bench -- --scale`,
+    panels,
+    `Each figure as a multiple of its value at the smallest size (log scale); ${date.slice(0, 10)}, npm run bench -- --scale`,
   );
-  mkdirSync(join(root, 'docs'), { recursive: true });
+  mkdirSync(join(root, 'docs', 'generated'), { recursive: true });
   writeFileSync(join(root, 'docs', 'scale.svg'), chart);
+  writeFileSync(
+    join(root, 'docs', 'generated', 'scale.md'),
+    [
+      '# Scale bench',
+      '',
+      `Written by \`npm run bench -- --scale\`; do not edit. Run of ${date.slice(0, 16).replace('T', ' ')} UTC, ${runs} cold load${runs === 1 ? '' : 's'} per size${axes.length < AXES.length ? `, the ${axes.join(' and ')} axis alone (SCALE_AXES)` : ''}. What each figure means: [docs/performance.md](../performance.md#costs-as-the-work-grows).`,
+      ...(ch.length ? ['', `## ${chTitle}`, '', chTable] : []),
+      ...(st.length
+        ? [
+            '',
+            `## ${stTitle}`,
+            '',
+            `Each copy of a real story moved to a town of its own (Natural Earth populated places): ${st.at(-1)!.placed!.join(', ')}.`,
+            '',
+            stTable,
+          ]
+        : []),
+      '',
+      '## Growth from the smallest to the largest size',
+      '',
+      'Exponent k of cost ∝ size^k: 1 is in proportion, 0 is flat.',
+      '',
+      ...verdicts.map((v) => `- ${v}`),
+      '',
+    ].join('\n'),
+  );
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     join(root, 'bench-results', 'scale.json'),
-    JSON.stringify({ date: new Date().toISOString(), runs, rows, growth: flags }, null, 2) + '\n',
+    JSON.stringify({ date, runs, axes, rows, growth: flags }, null, 2) + '\n',
   );
-  console.log('\nscale: wrote docs/scale.svg and bench-results/scale.json');
+  console.log('\nscale: wrote docs/scale.svg, docs/generated/scale.md and bench-results/scale.json');
   return { rows, flags };
 }

@@ -73,7 +73,7 @@ describe('growth', () => {
   it('flags only what grows faster than the work', () => {
     const sizes = [2, 10, 50];
     const flags = growth('stories', sizes, { linear: [1, 5, 25], quadratic: [4, 100, 2500] });
-    expect(flags.map((f) => [f.figure, f.superlinear])).toEqual([
+    expect(flags.map((f) => [f.figure, f.tooFast])).toEqual([
       ['linear', false],
       ['quadratic', true],
     ]);
