@@ -96,7 +96,7 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
 }
 
 /** Every file under `dir` (the built tiles), counted and summed. */
-export function tileFigures(dir: string): TileFigures {
+function tileFigures(dir: string): TileFigures {
   const out: TileFigures = { tile_files: 0, tile_bytes: 0, tile_gzip: 0 };
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;

@@ -2,7 +2,7 @@
 // largest size. 1 is in proportion to the size, 0 is flat; above its limit a cost grows faster than it may.
 
 /** Noise on a shared machine moves a two-point exponent by a few hundredths; more than this is growth. */
-export const LINEAR_MARGIN = 1.15;
+const LINEAR_MARGIN = 1.15;
 /**
  * For a cost that must not grow at all, such as what one story's reader downloads as the site gains stories: the
  * same margin of noise above 0, and no more.
