@@ -1,7 +1,8 @@
 // `npm run bench -- --scale`: how the costs grow with the work. Synthetic stories made from the real ones (18, 50,
 // 100, 200 chapters in one story; 2, 10, 50 stories in one site, spread over the country) are built in a temp copy
 // of the project and read in Chromium. Writes bench-results/scale.json, docs/scale.svg and docs/generated/scale.md,
-// and prints where a cost grows faster than it may. SCALE_AXES=stories (or chapters) runs one axis alone.
+// and prints where a cost grows faster than it may. SCALE_AXES=stories (or chapters) runs one axis alone; the other
+// axis's rows are then kept from the last bench-results/scale.json, with the date of their run.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -36,6 +37,32 @@ export interface ScaleRow extends SiteFigures, TileFigures {
 }
 
 const chaptersOf = (yaml: string) => (parse(yaml) as { chapters: unknown[] }).chapters.length;
+
+/** When and with how many cold loads an axis was measured. */
+interface AxisRun {
+  date: string;
+  runs: number;
+}
+
+interface Saved {
+  rows: ScaleRow[];
+  axisRuns: Partial<Record<Axis, AxisRun>>;
+}
+
+/** The rows and runs of the axes not measured now, from the last scale.json (none if it is missing or older). */
+function kept(root: string, axes: readonly Axis[]): Saved {
+  let saved: Partial<Saved>;
+  try {
+    saved = JSON.parse(readFileSync(join(root, 'bench-results', 'scale.json'), 'utf8')) as Partial<Saved>;
+  } catch {
+    return { rows: [], axisRuns: {} };
+  }
+  const others = AXES.filter((a) => !axes.includes(a) && saved.axisRuns?.[a]);
+  return {
+    rows: (saved.rows ?? []).filter((r) => others.includes(r.axis)),
+    axisRuns: Object.fromEntries(others.map((a) => [a, saved.axisRuns![a]])),
+  };
+}
 
 /** The axes SCALE_AXES names (a comma-separated list), or both. */
 function axesAsked(): Axis[] {
@@ -144,16 +171,22 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
     await browser.close();
     copy.remove();
   }
-  return report(root, rows, runs, axes);
+  const date = new Date().toISOString();
+  const old = kept(root, axes);
+  return report(root, [...old.rows, ...rows], {
+    ...old.axisRuns,
+    ...Object.fromEntries(axes.map((a) => [a, { date, runs }])),
+  });
 }
 
 /** Prints the tables and the growth verdicts, and writes the chart, docs/generated/scale.md and scale.json. */
-function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axis[]) {
+function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, AxisRun>>) {
+  const runsOf = (a: Axis) => axisRuns[a]?.runs ?? 0;
   const f = (n: number | null, d = 0) => (n === null ? '—' : n.toFixed(d));
   const kb = (n: number | null, d = 0) => (n === null ? '—' : (n / 1024).toFixed(d));
   const ch = rows.filter((r) => r.axis === 'chapters');
   const st = rows.filter((r) => r.axis === 'stories');
-  const chTitle = `One story of n chapters (medians of ${runs} cold loads; scroll: ms of main-thread work per wheel notch)`;
+  const chTitle = `One story of n chapters (medians of ${runsOf('chapters')} cold loads; scroll: ms of main-thread work per wheel notch)`;
   const chTable = formatTable(
     [
       'chapters',
@@ -176,7 +209,7 @@ function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axi
       f(r.heap_mb, 1),
     ]),
   );
-  const stTitle = `n stories spread over China in one site (the first story read; medians of ${runs} cold loads)`;
+  const stTitle = `n stories spread over China in one site (the first story read; medians of ${runsOf('stories')} cold loads)`;
   const stTable = formatTable(
     [
       'stories',
@@ -235,7 +268,7 @@ function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axi
       },
       { 'bytes by ready (one story)': FLAT_MARGIN },
     ),
-  ].filter((g) => (axes as readonly string[]).includes(g.axis));
+  ].filter((g) => Object.hasOwn(axisRuns, g.axis));
   const verdicts = flags.map((g) => `${g.tooFast ? 'FASTER THAN ALLOWED' : 'ok'}  ${g.text}`);
   console.log(
     '\nscale: growth from the smallest to the largest size (exponent: 1 is in proportion, 0 is flat)',
@@ -286,6 +319,12 @@ function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axi
     panels,
     `Each figure as a multiple of its value at the smallest size (log scale); ${date.slice(0, 10)}, npm run bench -- --scale`,
   );
+  const ran = AXES.filter((a) => axisRuns[a])
+    .map((a) => {
+      const n = runsOf(a);
+      return `The ${a} axis: run of ${axisRuns[a]!.date.slice(0, 16).replace('T', ' ')} UTC, ${n} cold load${n === 1 ? '' : 's'} per size.`;
+    })
+    .join(' ');
   mkdirSync(join(root, 'docs', 'generated'), { recursive: true });
   writeFileSync(join(root, 'docs', 'scale.svg'), chart);
   writeFileSync(
@@ -293,7 +332,7 @@ function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axi
     [
       '# Scale bench',
       '',
-      `Written by \`npm run bench -- --scale\`; do not edit. Run of ${date.slice(0, 16).replace('T', ' ')} UTC, ${runs} cold load${runs === 1 ? '' : 's'} per size${axes.length < AXES.length ? `, the ${axes.join(' and ')} axis alone (SCALE_AXES)` : ''}. What each figure means: [docs/performance.md](../performance.md#costs-as-the-work-grows).`,
+      `Written by \`npm run bench -- --scale\`; do not edit. ${ran} What each figure means: [docs/performance.md](../performance.md#costs-as-the-work-grows).`,
       ...(ch.length ? ['', `## ${chTitle}`, '', chTable] : []),
       ...(st.length
         ? [
@@ -317,7 +356,7 @@ function report(root: string, rows: ScaleRow[], runs: number, axes: readonly Axi
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     join(root, 'bench-results', 'scale.json'),
-    JSON.stringify({ date, runs, axes, rows, growth: flags }, null, 2) + '\n',
+    JSON.stringify({ date, axisRuns, rows, growth: flags }, null, 2) + '\n',
   );
   console.log('\nscale: wrote docs/scale.svg, docs/generated/scale.md and bench-results/scale.json');
   return { rows, flags };
