@@ -42,6 +42,24 @@ export interface Built {
   tiles: TileFigures;
 }
 
+/** A bench run must end: a build slower than this is reported as failed, and the run goes on to the next size. */
+const BUILD_TIMEOUT_MS = 30 * 60_000;
+
+export class BuildFailed extends Error {
+  constructor(
+    readonly build_ms: number,
+    signal: NodeJS.Signals | null,
+    output: string,
+  ) {
+    const why = /heap out of memory/.test(output)
+      ? 'out of memory (JavaScript heap)'
+      : signal
+        ? `stopped by ${signal} after ${Math.round(build_ms / 1000)} s`
+        : (output.trim().split('\n').at(-1) ?? 'no output');
+    super(`the build failed: ${why}`);
+  }
+}
+
 /** Copies the project's tracked files (its stories aside) and built geodata into a temp folder. */
 export function projectCopy(root: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'storymap-scale-'));
@@ -78,9 +96,14 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
       writeFileSync(join(storiesDir, s.slug, name), text);
   }
   const t0 = performance.now();
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
+  // Vite's own script, not npx: a build over time is then killed itself, not a wrapper that would leave it running.
+  const r = spawnSync(
+    process.execPath,
+    [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
+    { cwd: dir, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 2 ** 28 },
+  );
   const build_ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`scale bench: the build failed\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) throw new BuildFailed(build_ms, r.signal, `${r.stdout}\n${r.stderr}`);
   const dist = join(dir, 'dist');
   const html: Built['html'] = {};
   for (const slug of readdirSync(dist)) {

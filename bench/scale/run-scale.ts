@@ -10,7 +10,7 @@ import { launch } from '../../scripts/browser/chromium';
 import { serveDir } from '../../scripts/serve-dir';
 import { formatTable } from '../format-table';
 import { loadCoverage } from '../../scripts/stories/load-stories';
-import { buildStories, projectCopy, type StoryFiles, type TileFigures } from './build-copy';
+import { BuildFailed, buildStories, projectCopy, type StoryFiles, type TileFigures } from './build-copy';
 import { measureSite, type SiteFigures } from './measure-site';
 import { FLAT_MARGIN, growth } from './growth';
 import { scaleChart } from './scale-chart';
@@ -37,6 +37,14 @@ export interface ScaleRow extends SiteFigures, TileFigures {
 }
 
 const chaptersOf = (yaml: string) => (parse(yaml) as { chapters: unknown[] }).chapters.length;
+
+/** A size whose build failed: the run goes on, and fails at its end. */
+interface Failure {
+  axis: Axis;
+  n: number;
+  build_ms: number;
+  error: string;
+}
 
 /** When and with how many cold loads an axis was measured. */
 interface AxisRun {
@@ -138,12 +146,28 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
   const copy = projectCopy(root);
   const browser = await launch();
   const rows: ScaleRow[] = [];
+  const failures: Failure[] = [];
+  const date = new Date().toISOString();
+  const old = kept(root, axes);
+  const axisRuns = (): Partial<Record<Axis, AxisRun>> => ({
+    ...old.axisRuns,
+    ...Object.fromEntries(axes.map((a) => [a, { date, runs }])),
+  });
   try {
     for (const plan of plans) {
       progress(
         `scale: building ${plan.stories.length} stor${plan.stories.length === 1 ? 'y' : 'ies'} (${plan.axis} ${plan.n})`,
       );
-      const built = buildStories(copy.dir, plan.stories);
+      let built: ReturnType<typeof buildStories>;
+      try {
+        built = buildStories(copy.dir, plan.stories);
+      } catch (e) {
+        if (!(e instanceof BuildFailed)) throw e;
+        failures.push({ axis: plan.axis, n: plan.n, build_ms: e.build_ms, error: e.message });
+        progress(`scale: ${plan.axis} ${plan.n}: ${e.message}`);
+        report(root, rows, failures, axisRuns(), false);
+        continue;
+      }
       const chapters = plan.stories.reduce((sum, s) => sum + chaptersOf(s.yaml), 0);
       const html = Object.values(built.html);
       const site = await serveDir(built.dist);
@@ -163,6 +187,8 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
           ...(plan.placed ? { placed: plan.placed } : {}),
         });
         progress(`scale: ${JSON.stringify(rows.at(-1))}`);
+        // Written as each size is done, so a run stopped later still leaves its figures.
+        report(root, [...old.rows, ...rows], failures, axisRuns(), false);
       } finally {
         await site.close();
       }
@@ -171,16 +197,20 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
     await browser.close();
     copy.remove();
   }
-  const date = new Date().toISOString();
-  const old = kept(root, axes);
-  return report(root, [...old.rows, ...rows], {
-    ...old.axisRuns,
-    ...Object.fromEntries(axes.map((a) => [a, { date, runs }])),
-  });
+  return report(root, [...old.rows, ...rows], failures, axisRuns(), true);
 }
 
 /** Prints the tables and the growth verdicts, and writes the chart, docs/generated/scale.md and scale.json. */
-function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, AxisRun>>) {
+function report(
+  root: string,
+  rows: ScaleRow[],
+  failures: readonly Failure[],
+  axisRuns: Partial<Record<Axis, AxisRun>>,
+  print: boolean,
+) {
+  const log = (msg: string) => {
+    if (print) console.log(msg);
+  };
   const runsOf = (a: Axis) => axisRuns[a]?.runs ?? 0;
   const f = (n: number | null, d = 0) => (n === null ? '—' : n.toFixed(d));
   const kb = (n: number | null, d = 0) => (n === null ? '—' : (n / 1024).toFixed(d));
@@ -240,8 +270,8 @@ function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, A
       f(r.heap_mb, 1),
     ]),
   );
-  if (ch.length) console.log(`\nscale: ${chTitle}\n${chTable}`);
-  if (st.length) console.log(`\nscale: ${stTitle}\n${stTable}`);
+  if (ch.length) log(`\nscale: ${chTitle}\n${chTable}`);
+  if (st.length) log(`\nscale: ${stTitle}\n${stTable}`);
   const flags = [
     ...growth(
       'chapters',
@@ -270,10 +300,14 @@ function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, A
     ),
   ].filter((g) => Object.hasOwn(axisRuns, g.axis));
   const verdicts = flags.map((g) => `${g.tooFast ? 'FASTER THAN ALLOWED' : 'ok'}  ${g.text}`);
-  console.log(
-    '\nscale: growth from the smallest to the largest size (exponent: 1 is in proportion, 0 is flat)',
+  log('\nscale: growth from the smallest to the largest size (exponent: 1 is in proportion, 0 is flat)');
+  for (const v of verdicts) log(`  ${v}`);
+  // The build's heap limit, when the run raised it: a build that needs more than Node's default says so here.
+  const heap = process.env.NODE_OPTIONS?.match(/--max-old-space-size=\d+/)?.[0];
+  const failed = failures.map(
+    (f) => `${f.n} ${f.axis}: ${f.error} (${(f.build_ms / 1000).toFixed(0)} s${heap ? `, ${heap}` : ''})`,
   );
-  for (const v of verdicts) console.log(`  ${v}`);
+  for (const f of failed) log(`  FAILED  ${f}`);
 
   const date = new Date().toISOString();
   const panels = [
@@ -332,7 +366,7 @@ function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, A
     [
       '# Scale bench',
       '',
-      `Written by \`npm run bench -- --scale\`; do not edit. ${ran} What each figure means: [docs/performance.md](../performance.md#costs-as-the-work-grows).`,
+      `Written by \`npm run bench -- --scale\`; do not edit. ${ran}${heap ? ` Builds run with NODE_OPTIONS=${heap}.` : ''} What each figure means: [docs/performance.md](../performance.md#costs-as-the-work-grows).`,
       ...(ch.length ? ['', `## ${chTitle}`, '', chTable] : []),
       ...(st.length
         ? [
@@ -344,10 +378,11 @@ function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, A
             stTable,
           ]
         : []),
+      ...(failed.length ? ['', '## Sizes not measured', '', ...failed.map((f) => `- ${f}`)] : []),
       '',
       '## Growth from the smallest to the largest size',
       '',
-      'Exponent k of cost ∝ size^k: 1 is in proportion, 0 is flat.',
+      'Exponent k of cost ∝ size^k, between the smallest and the largest size measured: 1 is in proportion, 0 is flat.',
       '',
       ...verdicts.map((v) => `- ${v}`),
       '',
@@ -356,8 +391,8 @@ function report(root: string, rows: ScaleRow[], axisRuns: Partial<Record<Axis, A
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     join(root, 'bench-results', 'scale.json'),
-    JSON.stringify({ date, axisRuns, rows, growth: flags }, null, 2) + '\n',
+    JSON.stringify({ date, axisRuns, rows, failures, growth: flags }, null, 2) + '\n',
   );
-  console.log('\nscale: wrote docs/scale.svg, docs/generated/scale.md and bench-results/scale.json');
-  return { rows, flags };
+  log('\nscale: wrote docs/scale.svg, docs/generated/scale.md and bench-results/scale.json');
+  return { rows, flags, failures };
 }
