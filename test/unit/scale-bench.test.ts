@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BuildFailed } from '../../bench/scale/build-copy';
 import { exponent, FLAT_MARGIN, growth } from '../../bench/scale/growth';
 import { relative, scaleChart } from '../../bench/scale/scale-chart';
 import {
@@ -252,6 +253,21 @@ describe('growth', () => {
       ['linear', false],
     ]);
     expect(flags[1]!.text).toContain('at most 0.15');
+  });
+});
+
+describe('a failed build', () => {
+  it('says why in a line: out of memory, stopped, or its last line of output', () => {
+    const oom = 'x\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n';
+    expect(new BuildFailed(600_000, 'SIGABRT', oom).message).toBe(
+      'the build failed: out of memory (JavaScript heap)',
+    );
+    expect(new BuildFailed(1_800_400, 'SIGKILL', 'building…').message).toBe(
+      'the build failed: stopped by SIGKILL after 1800 s',
+    );
+    expect(new BuildFailed(9_000, null, 'a\nError: unknown place "x"\n').message).toBe(
+      'the build failed: Error: unknown place "x"',
+    );
   });
 });
 
