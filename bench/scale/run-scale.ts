@@ -384,7 +384,7 @@ function report(
       '',
       'Exponent k of cost ∝ size^k, between the smallest and the largest size measured: 1 is in proportion, 0 is flat.',
       '',
-      ...verdicts.map((v) => `- ${v}`),
+      ...flags.map((g) => `- ${g.tooFast ? '**faster than allowed**' : 'ok'}: ${g.text}`),
       '',
     ].join('\n'),
   );
