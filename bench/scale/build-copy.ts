@@ -17,11 +17,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { TILES_FOLDER } from '../../src/geo/tiles';
 
 export interface StoryFiles {
   slug: string;
   yaml: string;
   source: string;
+  /** The story's layer files, by name. */
+  layers?: Record<string, string>;
+}
+
+/** The site's basemap tiles on disk: how many, and their bytes raw and each gzipped (-9) as a host would send it. */
+export interface TileFigures {
+  tile_files: number;
+  tile_bytes: number;
+  tile_gzip: number;
 }
 
 export interface Built {
@@ -29,6 +39,25 @@ export interface Built {
   build_ms: number;
   /** Each story page's HTML, raw and gzip (-9) bytes. */
   html: Record<string, { raw: number; gzip: number }>;
+  tiles: TileFigures;
+}
+
+/** A bench run must end: a build slower than this is reported as failed, and the run goes on to the next size. */
+const BUILD_TIMEOUT_MS = 30 * 60_000;
+
+export class BuildFailed extends Error {
+  constructor(
+    readonly build_ms: number,
+    signal: NodeJS.Signals | null,
+    output: string,
+  ) {
+    const why = /heap out of memory/.test(output)
+      ? 'out of memory (JavaScript heap)'
+      : signal
+        ? `stopped by ${signal} after ${Math.round(build_ms / 1000)} s`
+        : (output.trim().split('\n').at(-1) ?? 'no output');
+    super(`the build failed: ${why}`);
+  }
 }
 
 /** Copies the project's tracked files (its stories aside) and built geodata into a temp folder. */
@@ -63,11 +92,18 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
     mkdirSync(join(storiesDir, s.slug));
     writeFileSync(join(storiesDir, s.slug, 'story.yaml'), s.yaml);
     writeFileSync(join(storiesDir, s.slug, 'source.txt'), s.source);
+    for (const [name, text] of Object.entries(s.layers ?? {}))
+      writeFileSync(join(storiesDir, s.slug, name), text);
   }
   const t0 = performance.now();
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
+  // Vite's own script, not npx: a build over time is then killed itself, not a wrapper that would leave it running.
+  const r = spawnSync(
+    process.execPath,
+    [join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
+    { cwd: dir, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 2 ** 28 },
+  );
   const build_ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`scale bench: the build failed\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) throw new BuildFailed(build_ms, r.signal, `${r.stdout}\n${r.stderr}`);
   const dist = join(dir, 'dist');
   const html: Built['html'] = {};
   for (const slug of readdirSync(dist)) {
@@ -79,5 +115,18 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
     }
     html[slug] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   }
-  return { dist, build_ms, html };
+  return { dist, build_ms, html, tiles: tileFigures(join(dist, 'assets', TILES_FOLDER)) };
+}
+
+/** Every file under `dir` (the built tiles), counted and summed. */
+function tileFigures(dir: string): TileFigures {
+  const out: TileFigures = { tile_files: 0, tile_bytes: 0, tile_gzip: 0 };
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const bytes = readFileSync(join(e.parentPath, e.name));
+    out.tile_files++;
+    out.tile_bytes += bytes.length;
+    out.tile_gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return out;
 }

@@ -1,14 +1,21 @@
 // How fast a cost grows with the size of the work: the exponent k of cost ∝ size^k between the smallest and the
-// largest size. 1 is in proportion to the size, 0 is flat; above LINEAR_MARGIN a cost grows faster than the work.
+// largest size. 1 is in proportion to the size, 0 is flat; above its limit a cost grows faster than it may.
 
 /** Noise on a shared machine moves a two-point exponent by a few hundredths; more than this is growth. */
 const LINEAR_MARGIN = 1.15;
+/**
+ * For a cost that must not grow at all, such as what one story's reader downloads as the site gains stories: the
+ * same margin of noise above 0, and no more.
+ */
+export const FLAT_MARGIN = 0.15;
 
 export interface Growth {
   axis: string;
   figure: string;
   exponent: number | null;
-  superlinear: boolean;
+  /** The largest exponent the figure may show. */
+  limit: number;
+  tooFast: boolean;
   text: string;
 }
 
@@ -20,21 +27,25 @@ export function exponent(sizes: readonly number[], costs: readonly (number | nul
   return Math.log(c1 / c0) / Math.log(s1 / s0);
 }
 
+/** Each figure's growth over `sizes`; its limit is `limits[figure]`, or at most linear. */
 export function growth(
   axis: string,
   sizes: readonly number[],
   figures: Record<string, readonly (number | null)[]>,
+  limits: Record<string, number> = {},
 ): Growth[] {
   return Object.entries(figures).map(([figure, costs]) => {
     const k = exponent(sizes, costs);
-    const superlinear = k !== null && k > LINEAR_MARGIN;
+    const limit = Object.hasOwn(limits, figure) ? limits[figure]! : LINEAR_MARGIN;
+    const tooFast = k !== null && k > limit;
     const span = `${sizes[0]} → ${sizes.at(-1)} ${axis}`;
     return {
       axis,
       figure,
       exponent: k,
-      superlinear,
-      text: `${figure}, ${span}: ×${k === null ? '—' : ((costs.at(-1) ?? 0) / (costs[0] ?? 1)).toFixed(2)} (exponent ${k === null ? '—' : k.toFixed(2)})`,
+      limit,
+      tooFast,
+      text: `${figure}, ${span}: ×${k === null ? '—' : ((costs.at(-1) ?? 0) / (costs[0] ?? 1)).toFixed(2)} (exponent ${k === null ? '—' : k.toFixed(2)}, at most ${limit.toFixed(2)})`,
     };
   });
 }

@@ -8,6 +8,10 @@ import { median, percentile } from '../percentile';
 
 export interface SiteFigures {
   ready_ms: number | null;
+  /** Bytes on the wire (bodies as sent, and headers) of every request finished by the live map's ready. */
+  bytes_by_ready: number | null;
+  /** Of those requests, the basemap tiles. */
+  tiles_by_ready: number | null;
   scroll_median_ms: number | null;
   scroll_p95_ms: number | null;
   heap_mb: number;
@@ -22,6 +26,28 @@ async function readyAt(page: Page): Promise<number> {
     timeout: 120_000,
   });
   return page.evaluate(() => (window as unknown as ProbeWindow).__bench.readyAt()!);
+}
+
+/**
+ * Counts the bytes of each request as it finishes, workers' included (MapLibre fetches tiles in its workers,
+ * which Resource Timing on the page does not see). `total()` is what had finished when it is called.
+ */
+function countBytes(page: Page): { total: () => Promise<number>; tiles: () => number } {
+  const sizes: Promise<number>[] = [];
+  let tiles = 0;
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.pbf')) tiles++;
+    sizes.push(
+      r.sizes().then(
+        (s) => s.responseBodySize + s.responseHeadersSize,
+        () => 0,
+      ),
+    );
+  });
+  return {
+    total: async () => (await Promise.all(sizes.slice())).reduce((a, b) => a + b, 0),
+    tiles: () => tiles,
+  };
 }
 
 /** Lets the page finish what an event started: its scroll handler's frame and the frame after it. */
@@ -59,12 +85,17 @@ export async function measureSite(
 ): Promise<SiteFigures> {
   const url = `${origin}/${slug}/`;
   const ready: number[] = [];
+  const bytes: number[] = [];
+  const tiles: number[] = [];
   for (let i = 0; i < runs; i++) {
     const w = await openPage(browser, origin, DESKTOP);
     try {
       await w.page.addInitScript({ content: PAGE_PROBE });
+      const counted = countBytes(w.page);
       await w.page.goto(url);
       ready.push(await readyAt(w.page));
+      tiles.push(counted.tiles());
+      bytes.push(await counted.total());
     } finally {
       await w.close();
     }
@@ -90,6 +121,8 @@ export async function measureSite(
     if (w.errors.length > 0) throw new Error(`scale bench: errors on ${url}: ${w.errors.join(' | ')}`);
     return {
       ready_ms: median(ready),
+      bytes_by_ready: median(bytes),
+      tiles_by_ready: median(tiles),
       scroll_median_ms: percentile(costs, 50),
       scroll_p95_ms: percentile(costs, 95),
       heap_mb: heap.usedSize / 2 ** 20,
