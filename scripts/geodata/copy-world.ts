@@ -106,7 +106,7 @@ function planarGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
       ? { type: 'Polygon', coordinates: polys[0]! }
       : { type: 'MultiPolygon', coordinates: polys };
   // RFC 7946's winding (d3-geo's is the other way), as the rest of the project's data has it.
-  return rewind(out);
+  return rewind(out) as Polygon | MultiPolygon;
 }
 
 const zh = new Intl.DisplayNames(['zh-Hans'], { type: 'region', fallback: 'none' });
