@@ -43,6 +43,7 @@ const COVERAGE_FILE = fileURLToPath(
 );
 const WORLD_FILE = fileURLToPath(new URL('../../geodata/sources/world/countries.topo.json', import.meta.url));
 let coverage: Coverage | undefined;
+let china: Coverage | undefined;
 
 const topologyIn = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Topology;
 
@@ -52,10 +53,16 @@ const topologyIn = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as T
  */
 export function loadCoverage(): Coverage {
   coverage ??= layered(
-    coverageOf(topologyIn(COVERAGE_FILE), 'counties', 'coast'),
+    loadChinaCoverage(),
     coverageOf(topologyIn(WORLD_FILE), 'countries', 'countries', WORLD),
   );
   return coverage;
+}
+
+/** Where China's counties are the data: a place elsewhere is drawn from the world's countries. */
+export function loadChinaCoverage(): Coverage {
+  china ??= coverageOf(topologyIn(COVERAGE_FILE), 'counties', 'coast');
+  return china;
 }
 
 function isLink(path: string): boolean {

@@ -7,7 +7,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature } from 'geojson';
 import { tilesForAreas } from './tile-grid';
 import type { TileArea } from './tile-plan';
-import { MIN_ZOOM_PROP, type TileFeatures, type TileLayerName } from './tile-features';
+import { MAX_ZOOM_PROP, MIN_ZOOM_PROP, type TileFeatures, type TileLayerName } from './tile-features';
 
 const EXTENT = 4096;
 
@@ -34,14 +34,15 @@ function layerIndex(features: Feature[], maxZoom: number): GeoJSONVT {
   );
 }
 
-/** Only the features a zoom shows, without the build's own marker. */
+/** Only the features a zoom shows, without the build's own markers. */
 function atZoom(tile: GeoJSONVTTile, z: number): GeoJSONVTTile {
   const features = tile.features.flatMap((f) => {
     const tags = (f.tags ?? {}) as Record<string, unknown>;
-    if (!(MIN_ZOOM_PROP in tags)) return [f];
-    if (Number(tags[MIN_ZOOM_PROP]) > z) return [];
+    if (!(MIN_ZOOM_PROP in tags) && !(MAX_ZOOM_PROP in tags)) return [f];
+    if (Number(tags[MIN_ZOOM_PROP] ?? 0) > z || Number(tags[MAX_ZOOM_PROP] ?? Infinity) < z) return [];
     const rest = { ...tags };
     delete rest[MIN_ZOOM_PROP];
+    delete rest[MAX_ZOOM_PROP];
     return [{ ...f, tags: rest }];
   });
   return { ...tile, features } as GeoJSONVTTile;
@@ -56,7 +57,10 @@ export function cutTiles(layers: TileFeatures, { areas, maxZoom }: CutOptions): 
     const content: Record<string, GeoJSONVTTile> = {};
     for (const [name, index] of indexes) {
       const tile = index.getTile(z, x, y);
-      if (tile) content[name] = atZoom(tile, z);
+      if (!tile) continue;
+      const shown = atZoom(tile, z);
+      // A layer with nothing to draw at this zoom is not sent: it would be bytes in every tile for nothing.
+      if (shown.features.length > 0) content[name] = shown;
     }
     tiles.set(`${z}/${x}/${y}`, fromGeojsonVt(content, { version: 2, extent: EXTENT }));
   }

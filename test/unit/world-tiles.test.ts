@@ -1,0 +1,87 @@
+// The world at country level in the tiles: drawn for a story abroad or of China in the world, to the zooms that
+// show it, named in both languages, and leaving the tiles of a story in China as they were where it looks.
+import { VectorTile } from '@mapbox/vector-tile';
+import Pbf from 'pbf';
+import { describe, expect, it } from 'vitest';
+import { loadChinaCoverage } from '../../scripts/stories/load-stories';
+import { cutTiles } from '../../scripts/tiles/cut-tiles';
+import { tileFeatures, WORLD_MAX_ZOOM } from '../../scripts/tiles/tile-features';
+import { tilesMeeting } from '../../scripts/tiles/tile-grid';
+import { readWorld, showsWorld } from '../../scripts/tiles/world-layers';
+import { layers, story } from './ningbo-fixture';
+
+const world = readWorld(process.cwd());
+const china = loadChinaCoverage();
+const inChina = (lon: number, lat: number) => china.covers(lon, lat);
+const decode = (bytes: Uint8Array) => new VectorTile(new Pbf(bytes));
+const TOKYO: [number, number] = [139.69, 35.69];
+
+/** The properties of each feature of a tile layer at `z` over `at`. */
+function featuresAt(tiles: Map<string, Uint8Array>, z: number, at: [number, number], layer: string) {
+  const { x, y } = tilesMeeting([...at, ...at], z)[0]!;
+  const bytes = tiles.get(`${z}/${x}/${y}`);
+  const l = bytes && decode(bytes).layers[layer];
+  return l ? Array.from({ length: l.length }, (_, i) => l.feature(i).properties) : [];
+}
+
+describe('the world at country level', () => {
+  it('names each country in both languages, and in English where the data has no Chinese', () => {
+    const names = world.labels.features.map((f) => f.properties);
+    expect(names).toContainEqual(expect.objectContaining({ name_zh: '日本', name_en: 'Japan' }));
+    expect(names).toContainEqual(expect.objectContaining({ name_zh: '新加坡', name_en: 'Singapore' }));
+    expect(names).toContainEqual(expect.objectContaining({ name_zh: 'Kosovo', name_en: 'Kosovo' }));
+    // China is drawn by its own data, and named by it.
+    expect(names.map((n) => n?.name_en)).not.toContain('China');
+  });
+
+  it('is shown by a story abroad or one that looks at China in the world, not by the Ningbo story', () => {
+    expect(showsWorld(story, inChina)).toBe(false);
+    const tokyo = { ...story.places.harbour!, id: 'tokyo', lon: TOKYO[0], lat: TOKYO[1] };
+    expect(showsWorld({ ...story, places: { ...story.places, tokyo } }, inChina)).toBe(true);
+    const afar = story.chapters.map((ch) => ({
+      ...ch,
+      camera: { ...ch.camera, kind: 'center' as const, center: [105, 35] as [number, number], zoom: 2 },
+    }));
+    expect(showsWorld({ ...story, chapters: afar as typeof story.chapters }, inChina)).toBe(true);
+  });
+
+  const tiles = cutTiles(tileFeatures({ ...layers, world }), {
+    areas: [
+      { box: [TOKYO[0], TOKYO[1], TOKYO[0], TOKYO[1]], maxZoom: 8 },
+      { box: [121.0, 29.6, 121.7, 30.1], maxZoom: 9 },
+    ],
+    maxZoom: 9,
+  });
+
+  it('draws the countries, their coasts and names to the zooms that show the world', () => {
+    const kinds = (z: number, layer: string) => featuresAt(tiles, z, TOKYO, layer).map((p) => p.kind);
+    expect(kinds(3, 'ground')).toEqual(expect.arrayContaining(['sea', 'country']));
+    expect(kinds(3, 'lines')).toContain('coast');
+    expect(featuresAt(tiles, 3, TOKYO, 'district_labels')).toContainEqual(
+      expect.objectContaining({ name_zh: '日本', name_en: 'Japan' }),
+    );
+    // Closer in, the story's own data draws the land and the sea; the countries' borders and names stay.
+    expect(kinds(WORLD_MAX_ZOOM + 1, 'ground')).not.toContain('country');
+    expect(kinds(WORLD_MAX_ZOOM + 1, 'lines')).not.toContain('coast');
+  });
+
+  it('draws borders between countries at every zoom', () => {
+    const seoulBorder: [number, number] = [126.9, 37.95];
+    const at = cutTiles(tileFeatures({ ...layers, world }), {
+      areas: [{ box: [...seoulBorder, ...seoulBorder], maxZoom: 8 }],
+      maxZoom: 8,
+    });
+    for (const z of [2, 5, 8])
+      expect(featuresAt(at, z, seoulBorder, 'lines').map((p) => p.kind)).toContain('border');
+  });
+
+  it("leaves the Ningbo tiles closer than the world's zooms as they were", () => {
+    const alone = cutTiles(tileFeatures(layers), {
+      areas: [{ box: [121.0, 29.6, 121.7, 30.1], maxZoom: 9 }],
+      maxZoom: 9,
+    });
+    for (const [key, bytes] of alone)
+      if (Number(key.split('/')[0]) > WORLD_MAX_ZOOM)
+        expect(Buffer.from(tiles.get(key)!), key).toEqual(Buffer.from(bytes));
+  });
+});
