@@ -12,7 +12,7 @@ import { SEA_FILE } from '../geodata/sea';
 import { cutTiles } from './cut-tiles';
 import { dataBox, tileAreas, type TileArea } from './tile-plan';
 import { readChina, regionLayers, seaIn, type ChinaData } from './region-layers';
-import { tileFeatures, type TileFeatures } from './tile-features';
+import { tileFeatures, WORLD_BOX, type TileFeatures } from './tile-features';
 import { readWorld, showsWorld, type WorldLayers } from './world-layers';
 
 /** The box the detailed city data covers. */
@@ -48,15 +48,22 @@ export function storyBasemaps(
   let countries: WorldLayers | undefined;
   let skip: Set<string> | undefined;
   const out = new Map<string, StoryBasemap>();
-  // Read once and shared: siteTiles draws one world for all the stories that show it.
-  const withWorld = (story: Story, layers: BasemapLayers): BasemapLayers =>
-    showsWorld(story, inChina) ? { ...layers, world: (countries ??= readWorld(root)) } : layers;
+  // Read once and shared: siteTiles draws one world for all the stories that show it. Its maps have data
+  // everywhere, at the zooms that show the world.
+  const withWorld = (story: Story, basemap: StoryBasemap): StoryBasemap =>
+    showsWorld(story, inChina)
+      ? {
+          ...basemap,
+          dataBox: WORLD_BOX,
+          layers: { ...basemap.layers, world: (countries ??= readWorld(root)) },
+        }
+      : basemap;
   for (const story of stories) {
     const box = basemapBounds(story);
     const areas = tileAreas(story);
     const data = dataBox(story);
     if (Object.values(story.places).every((p) => inside(p, DETAILED_BOX))) {
-      out.set(story.slug, { box, areas, dataBox: DETAILED_BOX, layers: withWorld(story, detailed()) });
+      out.set(story.slug, withWorld(story, { box, areas, dataBox: DETAILED_BOX, layers: detailed() }));
       continue;
     }
     china ??= readChina(root);
@@ -64,12 +71,10 @@ export function storyBasemaps(
     skip ??= codesOf(detailed());
     const sea = (): Feature<MultiPolygon> | null =>
       seaIn((world ??= JSON.parse(readFileSync(SEA_FILE, 'utf8')) as Geometry), data);
-    out.set(story.slug, {
-      box,
-      areas,
-      dataBox: data,
-      layers: withWorld(story, regionLayers(data, china, sea, skip)),
-    });
+    out.set(
+      story.slug,
+      withWorld(story, { box, areas, dataBox: data, layers: regionLayers(data, china, sea, skip) }),
+    );
   }
   return out;
 }

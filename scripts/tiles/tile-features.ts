@@ -5,6 +5,7 @@ import type { Feature } from 'geojson';
 import type { BasemapLayers } from '../../src/geo/topology';
 import { TILE_LAYER } from '../../src/geo/tiles';
 import { PROP } from '../../src/map/style/layer-ids';
+import type { LonLatBox } from '../../src/map/view/story-region';
 
 /** A build-only property: the least zoom whose tiles carry the feature (cut-tiles.ts strips it). */
 export const MIN_ZOOM_PROP = '$minzoom';
@@ -62,8 +63,8 @@ function asAdcode(f: Feature): Feature {
  */
 export const WORLD_MAX_ZOOM = 5;
 
-/** The world as Web Mercator shows it: the sea of a map that draws the countries. */
-const WORLD_BOX: [number, number, number, number] = [-180, -85.0511, 180, 85.0511];
+/** The world as Web Mercator shows it: the sea of a map that draws the countries, where its data is. */
+export const WORLD_BOX: LonLatBox = [-180, -85.0511, 180, 85.0511];
 
 /**
  * The sea under the land: the data's box, of which the land leaves the sea uncovered. The map's background is land,
@@ -77,7 +78,8 @@ export function seaOf(layers: BasemapLayers): Feature[] {
   return layers.land.features.length === 0 ? world : [...world, bboxPolygon(bbox(layers.land))];
 }
 
-const worldOnly = (features: Feature[] = []): Feature[] =>
+/** The world's features drawn only to WORLD_MAX_ZOOM (its sea, its countries' land and coasts). */
+export const worldOnly = (features: Feature[] = []): Feature[] =>
   features.map((f) => ({ ...f, properties: { ...f.properties, [MAX_ZOOM_PROP]: WORLD_MAX_ZOOM } }));
 
 export function tileFeatures(layers: BasemapLayers): TileFeatures {

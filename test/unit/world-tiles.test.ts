@@ -5,7 +5,10 @@ import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { loadChinaCoverage } from '../../scripts/stories/load-stories';
 import { cutTiles } from '../../scripts/tiles/cut-tiles';
-import { tileFeatures, WORLD_MAX_ZOOM } from '../../scripts/tiles/tile-features';
+import { tileFeatures, WORLD_BOX, WORLD_MAX_ZOOM } from '../../scripts/tiles/tile-features';
+import { frameSvg } from '../../scripts/maps/frame-svg';
+import { frameGeometry, mercBox } from '../../src/map/view/frame-geometry';
+import { PALETTE } from '../../src/map/style/palette';
 import { tilesMeeting } from '../../scripts/tiles/tile-grid';
 import { readWorld, showsWorld } from '../../scripts/tiles/world-layers';
 import { layers, story } from './ningbo-fixture';
@@ -83,5 +86,32 @@ describe('the world at country level', () => {
     for (const [key, bytes] of alone)
       if (Number(key.split('/')[0]) > WORLD_MAX_ZOOM)
         expect(Buffer.from(tiles.get(key)!), key).toEqual(Buffer.from(bytes));
+  });
+});
+
+describe('first frames of the world', () => {
+  const content = { highlight: [], areas: { type: 'FeatureCollection' as const, features: [] } };
+  /** `everywhere`: drawn in the world's box, as a story that shows the world is, even without it. */
+  const frame = (zoom: number, withWorld: boolean, everywhere = withWorld) => {
+    const camera = { kind: 'center' as const, center: TOKYO, zoom, pitch: 0, bearing: 0 };
+    const g = frameGeometry(camera, everywhere ? mercBox(WORLD_BOX) : undefined)!;
+    return frameSvg(withWorld ? { ...layers, world } : layers, g, content);
+  };
+
+  it('draw the sea, the countries and their coasts at a zoom that shows the world', () => {
+    const svg = frame(3, true);
+    expect(svg).toContain(`fill="${PALETTE.sea}"`);
+    expect(svg).toContain(`stroke="${PALETTE.coast}"`);
+    expect(svg.length).toBeGreaterThan(frame(3, false).length * 2);
+  });
+
+  it("leave the world's sea and coasts to the story's own data closer in", () => {
+    const count = (svg: string, attr: string) => svg.split(attr).length - 1;
+    const [near, alone] = [frame(WORLD_MAX_ZOOM + 1, true), frame(WORLD_MAX_ZOOM + 1, false, true)];
+    for (const attr of [`fill="${PALETTE.sea}"`, `stroke="${PALETTE.coast}"`])
+      expect(count(near, attr), attr).toBe(count(alone, attr));
+    expect(count(frame(3, true), `fill="${PALETTE.sea}"`)).toBe(
+      count(frame(3, false, true), `fill="${PALETTE.sea}"`) + 1,
+    );
   });
 });
