@@ -13,7 +13,7 @@ import { labelPoint } from '../geodata/buildBasemap';
 import { MIN_ZOOM_PROP } from './tile-features';
 
 /** Views at a shallower zoom show China in the world: the countries around it are part of the picture. */
-export const WORLD_VIEW_BELOW_ZOOM = 4;
+const WORLD_VIEW_BELOW_ZOOM = 4;
 /** The least zoom that names countries: below it the world is a few hundred pixels wide. */
 const COUNTRY_LABEL_MIN_ZOOM = 2;
 

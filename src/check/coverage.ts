@@ -51,7 +51,7 @@ export interface Coverage {
   dataAt(lon: number, lat: number): DataAt | null;
 }
 
-export interface CoverageOptions {
+interface CoverageOptions {
   /** What it covers, for `Coverage.what`. */
   what: string;
   /** The data it draws. */
@@ -70,7 +70,7 @@ const CHINA: CoverageOptions = {
  * The coarsest detail of the world's country outlines, as BASEMAP_DETAIL_M is the counties' (geodata/PROVENANCE.md,
  * "The world's countries"): what holds a chapter abroad to a shallower zoom than one in China.
  */
-export const WORLD_DETAIL_M = 20_000;
+const WORLD_DETAIL_M = 20_000;
 
 /** The world's countries outside China (geodata/sources/world/countries.topo.json). */
 export const WORLD: CoverageOptions = {
