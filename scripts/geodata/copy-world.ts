@@ -111,6 +111,16 @@ function planarGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
 
 const zh = new Intl.DisplayNames(['zh-Hans'], { type: 'region', fallback: 'none' });
 
+const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const sharing = new Map<string, number>();
+for (const f of all.features)
+  if (f.id !== undefined) sharing.set(String(f.id), (sharing.get(String(f.id)) ?? 0) + 1);
+/**
+ * Whether a code names this feature: it is the only one with it, or CLDR's English name for the code is the
+ * data's (a territory filed under its country's code, Ashmore and Cartier under Australia's, is not that country).
+ */
+const named = (id: string, a2: string, name: string) => sharing.get(id) === 1 || en.of(a2) === name;
+
 const kept: FeatureCollection<Polygon | MultiPolygon> = {
   type: 'FeatureCollection',
   features: all.features
@@ -118,7 +128,7 @@ const kept: FeatureCollection<Polygon | MultiPolygon> = {
     .map((f) => {
       const id = f.id === undefined ? undefined : String(f.id);
       const a2 = alpha2(id);
-      const name_zh = a2 ? zh.of(a2) : undefined;
+      const name_zh = id && a2 && named(id, a2, f.properties.name) ? zh.of(a2) : undefined;
       return {
         type: 'Feature',
         properties: {

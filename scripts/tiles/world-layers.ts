@@ -56,13 +56,14 @@ export function readWorld(root: string): WorldLayers {
     geometry: merge(china, (china.objects.counties as GeometryCollection).geometries as never),
   };
   const labels = shapes.map((f) => {
-    const { name_en, name_zh, iso_n3 } = f.properties;
+    const { name_en, name_zh } = f.properties;
     const point = labelPoint(f);
     return {
       ...point,
       properties: {
-        // The label's key (DISTRICT_LABELS.key): an ISO code has 3 digits, a county's 6, so none is taken twice.
-        adcode: iso_n3 ?? name_en,
+        // The label's key (DISTRICT_LABELS.key): the data's English name, one to a country (a code may be shared
+        // by a country and its territory), and never a county's six digits.
+        adcode: name_en,
         // Where the data has no Chinese name, the Chinese map shows the name the data has.
         name_zh: name_zh ?? name_en,
         name_en,
