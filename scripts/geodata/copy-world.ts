@@ -3,7 +3,7 @@
 //
 //   npx tsx scripts/geodata/copy-world.ts <folder holding countries-50m.json>
 //
-// Kept: the countries outside China (China's own counties are finer and claim more: they draw it), each with the
+// Kept: the countries, China's marked (its own counties are finer and claim more: they draw it), each with the
 // English name the data has, its ISO 3166-1 numeric code, and, where CLDR maps that code to a region, the
 // region's alpha-2 code and Chinese name. The package's `land` object is not kept: the countries are the land.
 //
@@ -19,7 +19,10 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
-/** China, Taiwan, Hong Kong and Macau: geodata/sources/china/ draws all four, county by county. */
+/**
+ * China, Taiwan, Hong Kong and Macau: geodata/sources/china/ draws and names all four, county by county. They are
+ * kept, marked, so that the other countries' borders with them are borders and not coast.
+ */
 const LEFT_TO_CHINA = new Set(['156', '158', '344', '446']);
 /** The package's own grid (steps of 0.0036° east-west): re-cut over the same extent, no vertex moves further. */
 const QUANTIZATION = 1e5;
@@ -123,23 +126,22 @@ const named = (id: string, a2: string, name: string) => sharing.get(id) === 1 ||
 
 const kept: FeatureCollection<Polygon | MultiPolygon> = {
   type: 'FeatureCollection',
-  features: all.features
-    .filter((f) => f.id === undefined || !LEFT_TO_CHINA.has(String(f.id)))
-    .map((f) => {
-      const id = f.id === undefined ? undefined : String(f.id);
-      const a2 = alpha2(id);
-      const name_zh = id && a2 && named(id, a2, f.properties.name) ? zh.of(a2) : undefined;
-      return {
-        type: 'Feature',
-        properties: {
-          name_en: f.properties.name,
-          ...(id ? { iso_n3: id } : {}),
-          ...(a2 ? { iso_a2: a2 } : {}),
-          ...(name_zh ? { name_zh } : {}),
-        },
-        geometry: planarGeometry(f.geometry),
-      };
-    }),
+  features: all.features.map((f) => {
+    const id = f.id === undefined ? undefined : String(f.id);
+    const a2 = alpha2(id);
+    const name_zh = id && a2 && named(id, a2, f.properties.name) ? zh.of(a2) : undefined;
+    return {
+      type: 'Feature',
+      properties: {
+        name_en: f.properties.name,
+        ...(id && LEFT_TO_CHINA.has(id) ? { china: true } : {}),
+        ...(id ? { iso_n3: id } : {}),
+        ...(a2 ? { iso_a2: a2 } : {}),
+        ...(name_zh ? { name_zh } : {}),
+      },
+      geometry: planarGeometry(f.geometry),
+    };
+  }),
 };
 const topo = quantize(topology({ countries: kept }) as Topology<Objects>, QUANTIZATION);
 const back = feature(topo, topo.objects.countries as GeometryCollection<{ name_en: string }>);

@@ -34,6 +34,8 @@ interface CountryIn {
   name_en: string;
   name_zh?: string;
   iso_n3?: string;
+  /** China, Taiwan, Hong Kong, Macau: drawn and named by China's own data. */
+  china?: true;
 }
 
 const fc = <F extends Feature>(features: F[]) => ({ type: 'FeatureCollection' as const, features });
@@ -49,7 +51,11 @@ export function readWorld(root: string): WorldLayers {
     readFileSync(join(root, 'geodata', 'sources', 'china', 'counties.topo.json'), 'utf8'),
   ) as Topology;
   const countries = world.objects.countries as GeometryCollection<CountryIn>;
-  const shapes = (feature(world, countries) as FeatureCollection<Polygon | MultiPolygon, CountryIn>).features;
+  const shapes = (
+    feature(world, countries) as FeatureCollection<Polygon | MultiPolygon, CountryIn>
+  ).features.filter((f) => !f.properties.china);
+  const isChina = (g: { properties?: object | null }) =>
+    (g.properties as CountryIn | undefined)?.china === true;
   const chinaOutline: Area = {
     type: 'Feature',
     properties: {},
@@ -74,7 +80,8 @@ export function readWorld(root: string): WorldLayers {
   });
   return {
     countries: fc([...shapes.map((f) => ({ ...f, properties: {} })), chinaOutline]),
-    borders: lines(mesh(world, countries, (a, b) => a !== b)),
+    // China's borders are its own data's (the provinces' outline), where they are drawn as the PRC claims them.
+    borders: lines(mesh(world, countries, (a, b) => a !== b && !isChina(a) && !isChina(b))),
     coast: lines(mesh(world, countries, (a, b) => a === b)),
     labels: fc(labels),
   };

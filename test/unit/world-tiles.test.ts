@@ -37,6 +37,17 @@ describe('the world at country level', () => {
     expect(names.map((n) => n?.name_en)).not.toContain('China');
   });
 
+  it("leaves China's land borders to its own data: neither a border nor a coast of the world's", () => {
+    const near = ([lon, lat]: number[]) => Math.abs(lon! - 111.95) < 0.3 && Math.abs(lat! - 43.7) < 0.3;
+    for (const { geometry } of [...world.borders.features, ...world.coast.features])
+      expect(geometry.coordinates.flat().filter(near), 'at Erenhot').toEqual([]);
+    // Mongolia's border with Russia is drawn.
+    const russia = world.borders.features.flatMap((f) => f.geometry.coordinates.flat());
+    expect(russia.some(([lon, lat]) => Math.abs(lon! - 106.7) < 0.5 && Math.abs(lat! - 50.3) < 0.5)).toBe(
+      true,
+    );
+  });
+
   it('is shown by a story abroad or one that looks at China in the world, not by the Ningbo story', () => {
     expect(showsWorld(story, inChina)).toBe(false);
     const tokyo = { ...story.places.harbour!, id: 'tokyo', lon: TOKYO[0], lat: TOKYO[1] };
