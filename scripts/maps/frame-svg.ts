@@ -11,7 +11,7 @@ import { frameAttributes, type FrameGeometry } from '../../src/map/view/frame-ge
 import { mercX, mercY, WORLD_PX } from '../../src/map/view/mercator.ts';
 import { rings, simplify } from './static-map.ts';
 import { shownAt } from './shown-at.ts';
-import { seaOf } from '../tiles/tile-features.ts';
+import { seaOf, worldOnly } from '../tiles/tile-features.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
 export interface FrameContent {
@@ -108,12 +108,16 @@ export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: Fr
   const width = (n: number) => `stroke-width="${n}"`;
   const [vw, vh] = [(g.covers[2] - x0) * unit, (g.covers[3] - y0) * unit];
   const counties = shownAt(layers.counties, g.detailZoom);
+  // As the tiles of the frame's zoom draw them: the world's sea, land and coasts only at the zooms that show it.
+  const shown = (features: Feature[]) =>
+    shownAt({ type: 'FeatureCollection', features }, g.detailZoom).features;
   return [
     // As the live map: land beyond the data, the sea under the data's land (scripts/tiles/tile-features.ts).
     `<rect x="0" y="0" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="${PALETTE.land}"/>`,
     // The live map's ground is not antialiased either (its edges lie under the lines).
     `<g shape-rendering="crispEdges" fill-rule="evenodd">`,
-    fills(seaOf(layers), () => PALETTE.sea),
+    fills(shown(seaOf(layers)), () => PALETTE.sea),
+    fills(shown(worldOnly(layers.world?.countries.features)), () => PALETTE.land),
     fills(layers.land.features, () => PALETTE.land),
     fills(counties.features, () => PALETTE.county),
     fills(layers.districts.features, district),
@@ -121,7 +125,17 @@ export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: Fr
     strokes(layers.districts.features, true, `stroke="${PALETTE.districtLine}" ${line(STROKE.district)}`),
     strokes(counties.features, true, `stroke="${PALETTE.countyLine}" ${line(STROKE.county)}`),
     strokes(layers.provinces?.features ?? [], false, `stroke="${PALETTE.outline}" ${line(STROKE.county)}`),
+    strokes(
+      layers.world?.borders.features ?? [],
+      false,
+      `stroke="${PALETTE.outline}" ${line(STROKE.county)}`,
+    ),
     strokes(layers.coastline.features, false, `stroke="${PALETTE.coast}" ${line(STROKE.coast)}`),
+    strokes(
+      shown(worldOnly(layers.world?.coast.features)),
+      false,
+      `stroke="${PALETTE.coast}" ${line(STROKE.coast)}`,
+    ),
     strokes(layers.rivers.features, false, `stroke="${PALETTE.river}" ${line(STROKE.river)}`),
     strokes(layers.outline.features, true, `stroke="${PALETTE.outline}" ${line(STROKE.outline)}`),
     fills(content.areas.features, () => PALETTE.area, ` fill-opacity="${STROKE.area.fillOpacity}"`),

@@ -6,7 +6,7 @@ import { AUTHOR_PAINT } from '../../src/map/style/author-layers.ts';
 import { PALETTE } from '../../src/map/style/palette.ts';
 import { mercY, WORLD_PX } from '../../src/map/view/mercator.ts';
 import { shownAt } from './shown-at.ts';
-import { seaOf } from '../tiles/tile-features.ts';
+import { seaOf, worldOnly } from '../tiles/tile-features.ts';
 import { cssFontFamily, MAP_FONTS } from '../../src/map/style/font-stacks.ts';
 import type { BasemapLayers } from '../../src/geo/topology';
 
@@ -110,6 +110,10 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
       .filter(keep)
       .map((f) => path(f, close))
       .join('')}"/>`;
+  const zoom = Math.log2(o.width / (o.bounds[2] - o.bounds[0]) / (WORLD_PX / 360));
+  // The world's sea, land and coasts as the tiles of this zoom draw them (tile-features.ts).
+  const world = (features: Feature[]): FeatureCollection =>
+    shownAt({ type: 'FeatureCollection', features }, zoom);
   const focus = (f: Feature) => Boolean(f.properties?.focus);
   const lit = (f: Feature) => o.highlight.includes(String(f.properties?.adcode));
   const places = o.places
@@ -127,10 +131,13 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     `<title>${esc(o.title)}</title>`,
     `<style>.l{font:600 13px ${MAP_FAMILY};fill:#1d2a33;paint-order:stroke;stroke:#fff;stroke-width:3px}.a{font:10px sans-serif;fill:#4a4740}</style>`,
     `<rect width="100%" height="100%" fill="${PALETTE.land}"/>`,
-    layer({ type: 'FeatureCollection', features: seaOf(layers) }, `fill="${PALETTE.sea}"`),
+    layer(world(seaOf(layers)), `fill="${PALETTE.sea}"`),
+    ...(layers.world
+      ? [layer(world(worldOnly(layers.world.countries.features)), `fill="${PALETTE.land}"`)]
+      : []),
     layer(layers.land, `fill="${PALETTE.land}"`),
     layer(
-      shownAt(layers.counties, Math.log2(o.width / (o.bounds[2] - o.bounds[0]) / (WORLD_PX / 360))),
+      shownAt(layers.counties, zoom),
       `fill="${PALETTE.county}" stroke="${PALETTE.countyLine}" stroke-width="0.6"`,
     ),
     layer(layers.districts, `fill="${PALETTE.district}" stroke="${PALETTE.districtLine}" stroke-width="0.8"`),
@@ -139,8 +146,20 @@ export function staticMapSvg(layers: BasemapLayers, o: StaticMapOptions): string
     ...(layers.provinces
       ? [layer(layers.provinces, `fill="none" stroke="${PALETTE.outline}" stroke-width="0.6"`, false)]
       : []),
+    ...(layers.world
+      ? [layer(layers.world.borders, `fill="none" stroke="${PALETTE.outline}" stroke-width="0.6"`, false)]
+      : []),
     // As on the live map: the coast over the counties' seaward edges, the city's outline over the coast.
     layer(layers.coastline, `fill="none" stroke="${PALETTE.coast}" stroke-width="1"`, false),
+    ...(layers.world
+      ? [
+          layer(
+            world(worldOnly(layers.world.coast.features)),
+            `fill="none" stroke="${PALETTE.coast}" stroke-width="1"`,
+            false,
+          ),
+        ]
+      : []),
     layer(layers.outline, `fill="none" stroke="${PALETTE.outline}" stroke-width="1.2"`),
     ...(o.layers ?? []).map((l) => authorLayer(l, path, p)),
     places,

@@ -14,7 +14,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/check/check.ts';
-import { coverageOf, type Coverage } from '../../src/check/coverage.ts';
+import { coverageOf, layered, WORLD, type Coverage } from '../../src/check/coverage.ts';
 import type { Topology } from 'topojson-specification';
 import type { LayerRead } from '../../src/check/check-layers';
 import { MAX_LAYER_BYTES } from '../../src/story/limits.ts';
@@ -34,18 +34,35 @@ export function loadGazetteer(root: string): Gazetteer {
 }
 
 /**
- * The counties whose outlines bound what the basemap covers (geodata/PROVENANCE.md, "China's divisions"): the
- * engine's own data, beside this script, whichever project root the stories are read from.
+ * The counties and the countries whose outlines bound what the basemap covers (geodata/PROVENANCE.md, "China's
+ * divisions" and "The world's countries"): the engine's own data, beside this script, whichever project root the
+ * stories are read from.
  */
 const COVERAGE_FILE = fileURLToPath(
   new URL('../../geodata/sources/china/counties.topo.json', import.meta.url),
 );
+const WORLD_FILE = fileURLToPath(new URL('../../geodata/sources/world/countries.topo.json', import.meta.url));
 let coverage: Coverage | undefined;
+let china: Coverage | undefined;
 
-/** Read once: the outlines are 2 MB, and a run checks every story against them. */
+const topologyIn = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Topology;
+
+/**
+ * Read once: the outlines are 3 MB, and a run checks every story against them. China's counties first: where
+ * both cover a place, they are what the map draws there.
+ */
 export function loadCoverage(): Coverage {
-  coverage ??= coverageOf(JSON.parse(readFileSync(COVERAGE_FILE, 'utf8')) as Topology, 'counties', 'coast');
+  coverage ??= layered(
+    loadChinaCoverage(),
+    coverageOf(topologyIn(WORLD_FILE), 'countries', 'countries', WORLD),
+  );
   return coverage;
+}
+
+/** Where China's counties are the data: a place elsewhere is drawn from the world's countries. */
+export function loadChinaCoverage(): Coverage {
+  china ??= coverageOf(topologyIn(COVERAGE_FILE), 'counties', 'coast');
+  return china;
 }
 
 function isLink(path: string): boolean {
@@ -225,7 +242,7 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const result = checkStory({ file, text, gazetteer, coverage, source, readLayer });
     if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
     try {
-      const story = resolveStory(slug, result.story, gazetteer, result.layers);
+      const story = resolveStory(slug, result.story, gazetteer, result.layers, coverage);
       const budget = tileBudgetProblem(file, text, story);
       if (budget) return { stories: [], problems: [budget], warnings: result.problems };
       return { stories: [story], problems: [], warnings: result.problems };

@@ -68,7 +68,7 @@ export function firstFrames(
 ): Map<string, string> {
   const frames = new Map<string, string>();
   for (const ch of story.chapters) {
-    const geometry = frameGeometry(ch.camera, dataBox && mercBox(dataBox));
+    const geometry = frameGeometry(ch.camera, dataBox && mercBox(dataBox), ch.maxZoom);
     if (geometry) frames.set(frameUrl(ch.id), frameSvg(layers, geometry, frameContent(story, ch)));
   }
   return frames;
@@ -84,7 +84,7 @@ export function openingFrameMarkup(
   dataBox?: LonLatBox,
 ): string | null {
   const opening = story.chapters[0]!;
-  const geometry = frameGeometry(opening.camera, dataBox && mercBox(dataBox));
+  const geometry = frameGeometry(opening.camera, dataBox && mercBox(dataBox), opening.maxZoom);
   return geometry && frameMarkup(layers, geometry, frameContent(story, opening));
 }
 

@@ -9,7 +9,7 @@ import { formatProblem, type Problem } from '../../src/check/problem.ts';
 import { toneCss } from '../../src/story/tones.ts';
 import { LANGS } from '../../src/locale/locales.ts';
 import type { ResolvedStory } from '../../src/story/types';
-import { loadStories, type LoadResult } from './load-stories.ts';
+import { loadChinaCoverage, loadStories, type LoadResult } from './load-stories.ts';
 import { loadBasemapLayers, openingFrameMarkup, staticMapFiles } from './static-maps.ts';
 import { siteTiles, storyBasemaps, type StoryBasemap } from '../tiles/site-basemap.ts';
 import { TILES_FOLDER } from '../../src/geo/tiles.ts';
@@ -89,7 +89,12 @@ export function storiesPlugin(): Plugin {
   let basemaps: Map<string, StoryBasemap> | null = null;
   let tiles: Map<string, Uint8Array> | null = null;
   const basemapOf = (story: ResolvedStory) => {
-    basemaps ??= storyBasemaps(load().stories, () => loadBasemapLayers(root), root);
+    basemaps ??= storyBasemaps(
+      load().stories,
+      () => loadBasemapLayers(root),
+      root,
+      (lon, lat) => loadChinaCoverage().covers(lon, lat),
+    );
     return basemaps.get(story.slug)!;
   };
   const siteTilesNow = () => {

@@ -7,7 +7,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature } from 'geojson';
 import { tilesForAreas } from './tile-grid';
 import type { TileArea } from './tile-plan';
-import { MIN_ZOOM_PROP, type TileFeatures, type TileLayerName } from './tile-features';
+import { MAX_ZOOM_PROP, MIN_ZOOM_PROP, type TileFeatures, type TileLayerName } from './tile-features';
 import { PROP } from '../../src/map/style/layer-ids';
 
 /**
@@ -43,11 +43,16 @@ function layerIndex(features: Feature[], maxZoom: number): GeoJSONVT {
   );
 }
 
-/** Only the features a zoom shows, without the build's own markers (the zoom from which, the rank). */
+/** Only the features a zoom shows, without the build's own markers (the zooms it is shown at, the rank). */
 function atZoom(tile: GeoJSONVTTile, z: number): GeoJSONVTTile {
   const features = tile.features.flatMap((f) => {
-    const { [MIN_ZOOM_PROP]: from, [PROP.rank]: _rank, ...rest } = (f.tags ?? {}) as Record<string, unknown>;
-    if (from !== undefined && Number(from) > z) return [];
+    const {
+      [MIN_ZOOM_PROP]: from,
+      [MAX_ZOOM_PROP]: to,
+      [PROP.rank]: _rank,
+      ...rest
+    } = (f.tags ?? {}) as Record<string, unknown>;
+    if (Number(from ?? 0) > z || Number(to ?? Infinity) < z) return [];
     return [{ ...f, tags: rest }];
   });
   return { ...tile, features } as GeoJSONVTTile;
@@ -62,7 +67,10 @@ export function cutTiles(layers: TileFeatures, { areas, maxZoom }: CutOptions): 
     const content: Record<string, GeoJSONVTTile> = {};
     for (const [name, index] of indexes) {
       const tile = index.getTile(z, x, y);
-      if (tile) content[name] = atZoom(tile, z);
+      if (!tile) continue;
+      const shown = atZoom(tile, z);
+      // A layer with nothing to draw at this zoom is not sent: it would be bytes in every tile for nothing.
+      if (shown.features.length > 0) content[name] = shown;
     }
     tiles.set(`${z}/${x}/${y}`, fromGeojsonVt(content, { version: 2, extent: EXTENT }));
   }

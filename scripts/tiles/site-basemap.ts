@@ -12,7 +12,8 @@ import { SEA_FILE } from '../geodata/sea';
 import { cutTiles } from './cut-tiles';
 import { dataBox, tileAreas, type TileArea } from './tile-plan';
 import { readChina, regionLayers, seaIn, type ChinaData } from './region-layers';
-import { tileFeatures, type TileFeatures } from './tile-features';
+import { tileFeatures, WORLD_BOX, type TileFeatures } from './tile-features';
+import { readWorld, showsWorld, type WorldLayers } from './world-layers';
 
 /** The box the detailed city data covers. */
 const DETAILED_BOX: LonLatBox = [REGION.west, REGION.south, REGION.east, REGION.north];
@@ -32,22 +33,37 @@ export interface StoryBasemap {
 
 type Story = Pick<ResolvedStory, 'slug' | 'places' | 'chapters' | 'layers'>;
 
-/** Each story's basemap; `detailed` loads the city data (its built topology), only when a story needs it. */
+/**
+ * Each story's basemap; `detailed` loads the city data (its built topology), only when a story needs it;
+ * `inChina`: whether China's data covers a place (else the story shows the world's countries).
+ */
 export function storyBasemaps(
   stories: readonly Story[],
   detailed: () => BasemapLayers,
   root: string,
+  inChina: (lon: number, lat: number) => boolean,
 ): Map<string, StoryBasemap> {
   let china: ChinaData | undefined;
   let world: Geometry | undefined;
+  let countries: WorldLayers | undefined;
   let skip: Set<string> | undefined;
   const out = new Map<string, StoryBasemap>();
+  // Read once and shared: siteTiles draws one world for all the stories that show it. Its maps have data
+  // everywhere, at the zooms that show the world.
+  const withWorld = (story: Story, basemap: StoryBasemap): StoryBasemap =>
+    showsWorld(story, inChina)
+      ? {
+          ...basemap,
+          dataBox: WORLD_BOX,
+          layers: { ...basemap.layers, world: (countries ??= readWorld(root)) },
+        }
+      : basemap;
   for (const story of stories) {
     const box = basemapBounds(story);
     const areas = tileAreas(story);
     const data = dataBox(story);
     if (Object.values(story.places).every((p) => inside(p, DETAILED_BOX))) {
-      out.set(story.slug, { box, areas, dataBox: DETAILED_BOX, layers: detailed() });
+      out.set(story.slug, withWorld(story, { box, areas, dataBox: DETAILED_BOX, layers: detailed() }));
       continue;
     }
     china ??= readChina(root);
@@ -55,7 +71,10 @@ export function storyBasemaps(
     skip ??= codesOf(detailed());
     const sea = (): Feature<MultiPolygon> | null =>
       seaIn((world ??= JSON.parse(readFileSync(SEA_FILE, 'utf8')) as Geometry), data);
-    out.set(story.slug, { box, areas, dataBox: data, layers: regionLayers(data, china, sea, skip) });
+    out.set(
+      story.slug,
+      withWorld(story, { box, areas, dataBox: data, layers: regionLayers(data, china, sea, skip) }),
+    );
   }
   return out;
 }
@@ -72,10 +91,14 @@ export function siteTiles(basemaps: ReadonlyMap<string, StoryBasemap>): Map<stri
   const seen = new Set<BasemapLayers>();
   const features: TileFeatures = { ground: [], lines: [], district_labels: [], city_label: [] };
   const counties = new Set<string>();
+  const worlds = new Set<BasemapLayers['world']>();
   for (const { layers } of basemaps.values()) {
     if (seen.has(layers)) continue;
     seen.add(layers);
-    const own = tileFeatures(layers);
+    // The world once, whichever stories show it; the stories that do not show it keep their own sea.
+    const drawn = layers.world && worlds.has(layers.world) ? { ...layers, world: undefined } : layers;
+    worlds.add(layers.world);
+    const own = tileFeatures(drawn);
     for (const name of Object.keys(features) as (keyof TileFeatures)[])
       for (const f of own[name]) {
         // Regions that overlap share their counties: each is drawn, and named, once.

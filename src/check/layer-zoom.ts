@@ -14,16 +14,18 @@ export function layerMaxZoom(precisionM: number): number {
 }
 
 /**
- * A chapter's zoom limit: the basemap's, or, when the chapter shows layers of its own, that of the coarsest of them
- * (ids not declared are left to the check that reports them).
+ * A chapter's zoom limit: the basemap's where its camera is (`dataMaxZoom`: the coarsest data it is on, see
+ * coverage.ts), or, when the chapter shows layers of its own, that of the coarsest of them if it is lower (ids not
+ * declared are left to the check that reports them).
  */
 export function chapterMaxZoom(
   shown: readonly string[] | undefined,
   layers: Readonly<Record<string, { precision_m: number }>> | undefined,
+  dataMaxZoom = BASEMAP_MAX_ZOOM,
 ): number {
   const precisions = (shown ?? []).flatMap((id) =>
     layers && Object.hasOwn(layers, id) ? [layers[id]!.precision_m] : [],
   );
-  if (precisions.length === 0) return BASEMAP_MAX_ZOOM;
-  return layerMaxZoom(Math.max(...precisions));
+  if (precisions.length === 0) return dataMaxZoom;
+  return Math.min(dataMaxZoom, layerMaxZoom(Math.max(...precisions)));
 }

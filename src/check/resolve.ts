@@ -11,6 +11,8 @@ import { quotedQuantity } from './metric-rules.ts';
 import type { Story } from '../story/schema';
 import type { CheckedLayer } from './check-layers';
 import { chapterMaxZoom } from './layer-zoom.ts';
+import type { Coverage } from './coverage';
+import { BASEMAP_MAX_ZOOM } from '../geo/region.ts';
 import type { Camera, ResolvedChapter, ResolvedLayer, ResolvedPlace, ResolvedStory } from '../story/types';
 
 /** Below this radius a point is drawn as a pin; above it, as the area it may lie in. */
@@ -53,15 +55,39 @@ function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
   return circle([p.lon, p.lat], p.precision_m, { units: 'meters', steps: 64, properties: { id: p.id } });
 }
 
-function camera(view: Story['chapters'][number]['view'], places: Map<string, ResolvedPlace>): Camera {
+/**
+ * The closest the basemap holds to where a view's camera is: at its centre or place, or the coarsest data among
+ * the places a fit frames. Without a coverage, the basemap's own limit.
+ */
+function dataMaxZoom(
+  view: Story['chapters'][number]['view'],
+  places: Map<string, ResolvedPlace>,
+  coverage: Pick<Coverage, 'dataAt'> | undefined,
+): number {
+  if (!coverage) return BASEMAP_MAX_ZOOM;
+  const at = (id: string): [number, number] => [places.get(id)!.lon, places.get(id)!.lat];
+  const points = view.center ? [view.center] : view.place ? [at(view.place)] : (view.fit ?? []).map(at);
+  return Math.min(
+    BASEMAP_MAX_ZOOM,
+    ...points.map(([lon, lat]) => coverage.dataAt(lon, lat)?.maxZoom ?? BASEMAP_MAX_ZOOM),
+  );
+}
+
+function camera(
+  view: Story['chapters'][number]['view'],
+  places: Map<string, ResolvedPlace>,
+  maxZoom: number,
+): Camera {
   const pitch = view.pitch ?? 0;
   const bearing = view.bearing ?? 0;
+  // A view that gives no zoom is shown as close as its data holds to, never closer.
+  const zoom = view.zoom ?? Math.min(DEFAULT_ZOOM, maxZoom);
   if (view.center) {
-    return { kind: 'center', center: view.center, zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };
+    return { kind: 'center', center: view.center, zoom, pitch, bearing };
   }
   if (view.place) {
     const p = places.get(view.place)!;
-    return { kind: 'center', center: [p.lon, p.lat], zoom: view.zoom ?? DEFAULT_ZOOM, pitch, bearing };
+    return { kind: 'center', center: [p.lon, p.lat], zoom, pitch, bearing };
   }
   // Frame the whole uncertainty area of an approximate place, not just its nominal point.
   const shapes = (view.fit ?? []).map((id) => {
@@ -72,12 +98,16 @@ function camera(view: Story['chapters'][number]['view'], places: Map<string, Res
   return { kind: 'fit', bounds: [w, s, e, n], pitch, bearing };
 }
 
-/** `checked`: the story's layer files as the checker read them (check-layers.ts). */
+/**
+ * `checked`: the story's layer files as the checker read them (check-layers.ts); `coverage`: which data the
+ * basemap draws where (coverage.ts), which holds each chapter to the zoom of the data its camera is on.
+ */
 export function resolveStory(
   slug: string,
   story: Story,
   gazetteer: Gazetteer,
   checked: Record<string, CheckedLayer> = {},
+  coverage?: Pick<Coverage, 'dataAt'>,
 ): ResolvedStory {
   const used = new Map<string, ResolvedPlace>();
   const use = (id: string) => {
@@ -90,6 +120,7 @@ export function resolveStory(
     const markers = ch.markers ?? viewPlaces;
     markers.forEach(use);
     const subject = ch.view.place;
+    const dataZoom = dataMaxZoom(ch.view, used, coverage);
     const sectionFrom = ch.section ? ownEntry(story.sections, ch.section)?.from : undefined;
     return {
       id: ch.id,
@@ -99,7 +130,7 @@ export function resolveStory(
       title: ch.title,
       paragraphs: perLang((l) => paragraphs(ch.text[l], locale(l).space)),
       alt: ch.alt,
-      camera: camera(ch.view, used),
+      camera: camera(ch.view, used, dataZoom),
       markers,
       highlight: ch.highlight ?? [],
       // A popup shows an excerpt only when the excerpt names its place: a quote is not placed by the chapter's view.
@@ -117,8 +148,13 @@ export function resolveStory(
       }),
       caption: ch.caption ?? null,
       comparison: null,
-      // Only where there are layers, so a story without them resolves exactly as before.
-      ...(ch.layers?.length ? { layers: ch.layers, maxZoom: chapterMaxZoom(ch.layers, story.layers) } : {}),
+      // Only where there are layers or coarser data than the counties', so a story in China without layers
+      // resolves exactly as before.
+      ...(ch.layers?.length
+        ? { layers: ch.layers, maxZoom: chapterMaxZoom(ch.layers, story.layers, dataZoom) }
+        : dataZoom < BASEMAP_MAX_ZOOM
+          ? { maxZoom: dataZoom }
+          : {}),
     };
   });
   const layers = resolveLayers(story, chapters, checked);

@@ -1,8 +1,7 @@
 // Checks that need more than one field at a time: references between places and chapters, and whether every
 // quote and figure can be traced to the source text.
 import type { Gazetteer } from '../geo/gazetteer';
-import { BASEMAP_DATA, BASEMAP_MAX_ZOOM } from '../geo/region.ts';
-import type { Coverage } from './coverage';
+import type { Coverage, DataAt } from './coverage';
 import { layerFindings } from './layer-rules.ts';
 import { chapterMaxZoom } from './layer-zoom.ts';
 import type { DataPath } from './locate';
@@ -82,7 +81,22 @@ function storyPlaces(story: Story, coverage: Coverage): Finding[] {
   return out;
 }
 
-function chapters(story: Story, source: string | undefined): Finding[] {
+/** Where a place of the story or the gazetteer is, when it is known and well formed. */
+type PlaceAt = (id: string) => [number, number] | undefined;
+
+function placeAtIn(story: Story, gazetteer: Gazetteer): PlaceAt {
+  return (id) => {
+    const p =
+      story.places && Object.hasOwn(story.places, id)
+        ? story.places[id]
+        : Object.hasOwn(gazetteer, id)
+          ? gazetteer[id]
+          : undefined;
+    return p && Number.isFinite(p.lon) && Number.isFinite(p.lat) ? [p.lon, p.lat] : undefined;
+  };
+}
+
+function chapters(story: Story, source: string | undefined, coverage: Coverage, placeAt: PlaceAt): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
   const sections = new Set(Object.keys(story.sections ?? {}));
@@ -117,7 +131,7 @@ function chapters(story: Story, source: string | undefined): Finding[] {
         path: [...at, 'view', 'zoom'],
         message: 'view.zoom applies to place, not fit (fit picks its zoom)',
       });
-    else if (ch.view.zoom !== undefined) out.push(...zoomFindings(story, i));
+    else if (ch.view.zoom !== undefined) out.push(...zoomFindings(story, i, coverage, placeAt));
     // A figure is about a place (the view's, unless it says): an excerpt may be about none the map shows.
     ch.metrics?.forEach((m, j) => {
       if (!m.place && !place)
@@ -174,24 +188,32 @@ function chapters(story: Story, source: string | undefined): Finding[] {
   return out;
 }
 
-/** A view closer than what the chapter shows can honestly be drawn at: the basemap, or its own coarsest layer. */
-function zoomFindings(story: Story, i: number): Finding[] {
+/**
+ * A view closer than what the chapter shows can honestly be drawn at: the basemap's data where the camera is, or
+ * the chapter's own coarsest layer. A place or centre the map has no data at is reported by storyPlaces, not here.
+ */
+function zoomFindings(story: Story, i: number, coverage: Coverage, placeAt: PlaceAt): Finding[] {
   const ch = story.chapters[i]!;
   const zoom = ch.view.zoom!;
-  const limit = chapterMaxZoom(ch.layers, story.layers);
+  const at = ch.view.center ?? (ch.view.place ? placeAt(ch.view.place) : undefined);
+  const here: DataAt | null = at ? coverage.dataAt(at[0], at[1]) : null;
+  if (!here) return [];
+  const limit = chapterMaxZoom(ch.layers, story.layers, here.maxZoom);
   if (zoom <= limit) return [];
   const path = ['chapters', i, 'view', 'zoom'];
   const coarsest = (ch.layers ?? [])
     .filter((id) => story.layers && Object.hasOwn(story.layers, id))
     .sort((a, b) => story.layers![b]!.precision_m - story.layers![a]!.precision_m)[0];
-  if (coarsest === undefined || limit >= BASEMAP_MAX_ZOOM)
+  if (coarsest === undefined || limit >= here.maxZoom) {
+    const where = ch.view.center ? `(${at![0]}, ${at![1]})` : `"${ch.view.place}"`;
     return [
       {
         path,
-        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${BASEMAP_MAX_ZOOM}) at this place: its data (${BASEMAP_DATA}) would be drawn wrongly`,
-        hint: `zoom: ${BASEMAP_MAX_ZOOM} or less (geodata/PROVENANCE.md)`,
+        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${here.maxZoom}) at ${where}: its data there (${here.data}) would be drawn wrongly`,
+        hint: `zoom: ${here.maxZoom} or less (geodata/PROVENANCE.md)`,
       },
     ];
+  }
   const p = story.layers![coarsest]!.precision_m;
   return [
     {
@@ -231,7 +253,7 @@ export function storyRules(
   return [
     ...storyPlaces(story, coverage),
     ...placeRefs(story, known),
-    ...chapters(story, source),
+    ...chapters(story, source, coverage, placeAtIn(story, gazetteer)),
     ...layerFindings(story, layerIds),
     ...fullWidthFindings(story),
   ];

@@ -32,6 +32,13 @@ export interface BasemapLayers {
   cityLabel: FeatureCollection<Point, { name_zh: string; name_en: string }>;
   /** Province borders and the country's outline (the country-wide data). */
   provinces?: FeatureCollection<LineString | MultiLineString>;
+  /** The world at country level, for a story abroad or of China in the world (scripts/tiles/world-layers.ts). */
+  world?: {
+    countries: FeatureCollection<Polygon | MultiPolygon>;
+    borders: FeatureCollection<MultiLineString>;
+    coast: FeatureCollection<MultiLineString>;
+    labels: FeatureCollection<Point>;
+  };
 }
 
 // The build writes every object as a GeometryCollection, so feature() always yields a FeatureCollection; the

@@ -85,7 +85,10 @@ export interface ResolvedChapter {
   comparison: Comparison | null;
   /** Ids of the story's own layers shown at this chapter; absent when it shows none. */
   layers?: string[];
-  /** With layers: the closest the map may zoom, from their precision (layer-zoom.ts); else the basemap's limit. */
+  /**
+   * With layers, or where the camera is on data coarser than China's counties (the world's countries): the closest
+   * the map may zoom, from their precision and the data's (layer-zoom.ts, coverage.ts); else the basemap's limit.
+   */
   maxZoom?: number;
 }
 

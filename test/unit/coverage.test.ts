@@ -1,8 +1,18 @@
 // Where the basemap has data: the parity of the outline's edges and the reaches off the coast and the borders, against turf on a small made
-// topology (exactly, point by point), and against places whose answer is known on China's own outlines.
-import { booleanPointInPolygon, destination, lineString, pointToLineDistance, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
+// topology (exactly, point by point), and against places whose answer is known on China's own outlines and the
+// world's countries, with the data and zoom each is covered by.
+import {
+  bbox,
+  booleanPointInPolygon,
+  destination,
+  lineString,
+  pointToLineDistance,
+  polygon,
+} from '@turf/turf';
+import { readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import { loadCoverage } from '../../scripts/stories/load-stories';
@@ -104,8 +114,13 @@ describe('coverage on a made topology', () => {
   });
 });
 
-describe("coverage on China's counties", () => {
-  const china = loadCoverage();
+describe("coverage on China's counties and the world's countries", () => {
+  const coverage = loadCoverage();
+  const counties = { maxZoom: 11, data: "China's county outlines, vertices 0.5–3 km apart" };
+  const countries = {
+    maxZoom: 8.26,
+    data: "Natural Earth's 1:50m country outlines, vertices up to 20 km apart",
+  };
 
   it.each([
     ['Dunhuang, Gansu', 94.662, 40.142],
@@ -116,26 +131,59 @@ describe("coverage on China's counties", () => {
     ['Sanya, Hainan', 109.51, 18.25],
     ['Zhenhai, Ningbo', 121.716, 29.949],
     ['Dongji island, Zhoushan, which the outlines leave out', 122.69, 30.19],
-  ])('covers %s', (_, lon, lat) => {
-    expect(china.covers(lon, lat)).toBe(true);
-  });
-
-  it.each([
-    ['Hekou, Yunnan, on the Red River border', 103.95, 22.51],
-    ['Erenhot, Inner Mongolia, on the border', 111.98, 43.65],
-  ])('covers %s, where the outline runs close', (_, lon, lat) => {
-    expect(china.covers(lon, lat)).toBe(true);
+    ['Hekou, Yunnan, on the Red River border, where the outline runs close', 103.95, 22.51],
+    ['Erenhot, Inner Mongolia, on the border, where the outline runs close', 111.98, 43.65],
+    ['Tawang, which Natural Earth puts in India', 91.86, 27.59],
+  ])("covers %s with China's counties, to zoom 11", (_, lon, lat) => {
+    expect(coverage.covers(lon, lat)).toBe(true);
+    expect(coverage.dataAt(lon, lat)).toEqual(counties);
   });
 
   it.each([
     ['Zamyn-Üüd, Mongolia, across the border from Erenhot', 111.9, 43.72],
     ['Almaty, Kazakhstan', 76.95, 43.24],
     ['Ulaanbaatar, Mongolia', 106.92, 47.92],
-    ['the East China Sea, 250 km off the coast', 126, 29],
     ['Tokyo', 139.69, 35.69],
+    ['Singapore, which 1:110m would leave out', 103.82, 1.35],
+    ['Valletta, Malta', 14.51, 35.9],
+    ['Paris', 2.35, 48.86],
+    ['Chukotka, east of the antimeridian', -175, 66],
+    ['Wrangel Island, across the antimeridian', 179.5, 71.2],
+    ['Suva, Fiji', 178.44, -18.14],
+    ['McMurdo Station, Antarctica', 166.67, -77.85],
+    ['the South Pole', 0, -89.5],
+  ])("covers %s with the world's countries, to zoom 8.26", (_, lon, lat) => {
+    expect(coverage.covers(lon, lat)).toBe(true);
+    expect(coverage.dataAt(lon, lat)).toEqual(countries);
+  });
+
+  it.each([
+    ['the East China Sea, 250 km off the coast', 126, 29],
+    ['the middle of the Atlantic', -30, 30],
+    ['the middle of the Pacific', -150, 0],
+    ['the Arctic Ocean at the North Pole', 0, 89.9],
     ['Kashgar with lon and lat swapped', 39.47, 75.99],
     ['a projected coordinate in metres', 13585000, 3512000],
   ])('leaves out %s', (_, lon, lat) => {
-    expect(china.covers(lon, lat)).toBe(false);
+    expect(coverage.covers(lon, lat)).toBe(false);
+    expect(coverage.dataAt(lon, lat)).toBeNull();
+  });
+
+  const inBox = ([w, s, e, n]: number[], lon: number, lat: number) =>
+    lon >= w! && lon <= e! && lat >= s! && lat <= n!;
+
+  it("covers every point inside a country's outline, on a 2° grid of the world", () => {
+    const world = JSON.parse(readFileSync('geodata/sources/world/countries.topo.json', 'utf8')) as Topology;
+    const shapes = (
+      feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<
+        Polygon | MultiPolygon
+      >
+    ).features.map((f) => ({ ...f, bbox: bbox(f) }));
+    const missed: string[] = [];
+    for (let lon = -179; lon < 180; lon += 2)
+      for (let lat = -89; lat < 84; lat += 2)
+        if (shapes.some((f) => inBox(f.bbox, lon, lat) && booleanPointInPolygon([lon, lat], f)))
+          if (!coverage.covers(lon, lat)) missed.push(`(${lon}, ${lat})`);
+    expect(missed).toEqual([]);
   });
 });

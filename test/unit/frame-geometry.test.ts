@@ -65,6 +65,18 @@ function placed(g: FrameGeometry, w: number, h: number, p: PaddingOptions) {
 }
 
 describe('frameGeometry', () => {
+  it("caps a fit at its chapter's own limit, as MapLibre caps it: the world's outlines, a coarse layer", () => {
+    const tokyo = (d: number) => fit([139.69, 35.69, 139.69 + d, 35.69]);
+    for (const cap of [8.26, 9.26])
+      for (const camera of [tokyo(0), tokyo(0.01), tokyo(2)])
+        for (const [w, h, top, bottom] of PANES) {
+          const pad = cameraPadding(w, h, top, bottom);
+          const target = cameraTarget(camera, pad, (b, p) => fitCamera(b, w, h, p, cap));
+          const { scale } = placed(frameGeometry(camera, undefined, cap)!, w, h, pad);
+          expect(Math.log2(scale / WORLD_PX), `cap ${cap} in ${w}×${h}`).toBeCloseTo(target.zoom, 6);
+        }
+  });
+
   for (const [name, camera] of cameras) {
     const g = frameGeometry(camera)!;
     it(`${name}: framed as MapLibre frames it, in every pane`, () => {

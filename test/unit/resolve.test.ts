@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
+import { loadCoverage } from '../../scripts/stories/load-stories';
 import { resolveStory } from '../../src/check/resolve';
 import { storySchema } from '../../src/story/schema';
 
@@ -155,5 +156,28 @@ describe('comparison', () => {
     expect(comparison({ markers: ['harbour'] }, marked, resolved.places).places[0]!.headline!.value).toBe(
       100.7,
     );
+  });
+});
+
+describe('resolveStory with the data the basemap has where each chapter looks', () => {
+  const coverage = loadCoverage();
+  const tokyo = { ...story.places!.harbour!, lon: 139.69, lat: 35.69 };
+  const abroad = { ...story, places: { ...story.places, harbour: tokyo } };
+
+  it('leaves a story in China as it resolves without the data', () => {
+    expect(resolveStory('x', story, gazetteer, {}, coverage)).toEqual(resolved);
+  });
+
+  it("shows a place abroad that gives no zoom as close as the world's outlines hold to, never closer", () => {
+    const bare = { ...abroad.chapters[0]!, view: { place: 'harbour' } };
+    const [ch] = resolveStory('x', { ...abroad, chapters: [bare] }, gazetteer, {}, coverage).chapters;
+    expect(ch!.camera).toMatchObject({ kind: 'center', zoom: 8.26 });
+    expect(ch!.maxZoom).toBe(8.26);
+  });
+
+  it('holds a fit that frames a place abroad to the coarsest data among its places', () => {
+    const fit = resolveStory('x', abroad, gazetteer, {}, coverage).chapters[1]!;
+    expect(fit.camera.kind).toBe('fit');
+    expect(fit.maxZoom).toBe(8.26);
   });
 });

@@ -71,15 +71,59 @@ describe('checkStory', () => {
 
   it.each([
     ['the sea far from the coast', '126', '29'],
-    ['Kazakhstan', '76.95', '43.24'],
+    ['the middle of the Atlantic', '-40', '30'],
   ])('refuses a place in %s at its line, saying what was expected and what was found', (_, lon, lat) => {
     const bad = good.replace('lon: 121.85, lat: 29.93', `lon: ${lon}, lat: ${lat}`);
     const line = lineOf(bad, `lon: ${lon}`);
     // At the latitude's value: the pair is wrong, and neither of its numbers alone.
     const col = bad.split('\n')[line - 1]!.indexOf(`lat: ${lat}`) + 'lat: '.length + 1;
     expect(problems(bad)).toEqual([
-      `${FILE}:${line}:${col}: places.harbour: expected a place in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (${lon}, ${lat}), where the basemap has no data`,
+      `${FILE}:${line}:${col}: places.harbour: expected a place in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, or elsewhere on land in a country's outline or within 22 km of its coast, found (${lon}, ${lat}), where the basemap has no data`,
     ]);
+  });
+
+  it("accepts a place abroad, in a country's outline or off its coast", () => {
+    for (const [lon, lat] of [
+      [76.95, 43.24],
+      [103.82, 1.35],
+      [2.35, 48.86],
+    ])
+      expect(
+        problems(
+          good.replace('lon: 121.85, lat: 29.93', `lon: ${lon}, lat: ${lat}`).replace('zoom: 10', 'zoom: 8'),
+        ),
+      ).toEqual([]);
+  });
+
+  describe('holds a view to the zoom of the data at its place', () => {
+    const zoomed = (text: string, zoom: number) => text.replace('zoom: 10', `zoom: ${zoom}`);
+    const abroad = good.replace('lon: 121.85, lat: 29.93', 'lon: 139.69, lat: 35.69');
+    const refusal = (text: string) => {
+      const line = lineOf(text, 'zoom: ');
+      const col = text.split('\n')[line - 1]!.indexOf('zoom: ') + 'zoom: '.length + 1;
+      return `${FILE}:${line}:${col}: `;
+    };
+
+    it("in China, to the counties' zoom 11", () => {
+      expect(problems(zoomed(good, 11))).toEqual([]);
+      expect(problems(zoomed(good, 11.5))).toEqual([
+        `${refusal(zoomed(good, 11.5))}view.zoom 11.5 is closer than the basemap holds to (zoom 11) at "harbour": its data there (China's county outlines, vertices 0.5–3 km apart) would be drawn wrongly\n    hint: zoom: 11 or less (geodata/PROVENANCE.md)`,
+      ]);
+    });
+
+    it("abroad, to the world outlines' zoom 8.26", () => {
+      expect(problems(zoomed(abroad, 8.26))).toEqual([]);
+      expect(problems(zoomed(abroad, 8.5))).toEqual([
+        `${refusal(zoomed(abroad, 8.5))}view.zoom 8.5 is closer than the basemap holds to (zoom 8.26) at "harbour": its data there (Natural Earth's 1:50m country outlines, vertices up to 20 km apart) would be drawn wrongly\n    hint: zoom: 8.26 or less (geodata/PROVENANCE.md)`,
+      ]);
+    });
+
+    it('at a centre abroad, naming the centre', () => {
+      const centred = good.replace('view: {fit: [harbour, simen]}', 'view: {center: [2.35, 48.86], zoom: 9}');
+      expect(problems(centred).join('\n')).toMatch(
+        /view\.zoom 9 is closer than the basemap holds to \(zoom 8\.26\) at \(2\.35, 48\.86\): its data there \(Natural Earth's 1:50m/,
+      );
+    });
   });
 
   it('refuses swapped coordinates at the longitude, with the pair the editor meant', () => {

@@ -69,9 +69,9 @@ export const DEFECTS: readonly Defect[] = [
   ],
   [
     'a place where the basemap has no data',
-    ['lon: 121.85, lat: 29.93', 'lon: 76.95, lat: 43.24'],
-    'lon: 76.95',
-    /places\.harbour: expected a place in China .*, found \(76\.95, 43\.24\), where the basemap has no data/,
+    ['lon: 121.85, lat: 29.93', 'lon: -40, lat: 30'],
+    'lon: -40',
+    /places\.harbour: expected a place in China .*, or elsewhere on land in a country's outline or within 22 km of its coast, found \(-40, 30\), where the basemap has no data/,
   ],
   [
     'a metric value not in its quote',
@@ -155,7 +155,13 @@ export const DEFECTS: readonly Defect[] = [
     'a zoom closer than the basemap holds to',
     ['zoom: 10', 'zoom: 11.5'],
     'zoom: 11.5',
-    /view\.zoom 11\.5 is closer than the basemap holds to \(zoom 11\)/,
+    /view\.zoom 11\.5 is closer than the basemap holds to \(zoom 11\) at "harbour": its data there \(China's county outlines, vertices 0\.5–3 km apart\)/,
+  ],
+  [
+    'a zoom abroad closer than the world outlines hold to',
+    ['lon: 121.85, lat: 29.93', 'lon: 139.69, lat: 35.69'],
+    'zoom: 10',
+    /view\.zoom 10 is closer than the basemap holds to \(zoom 8\.26\) at "harbour": its data there \(Natural Earth's 1:50m country outlines, vertices up to 20 km apart\) would be drawn wrongly\n {4}hint: zoom: 8\.26 or less/,
   ],
   [
     'a figure without a place in a fit chapter',

@@ -109,14 +109,14 @@ describe('a story with its own layer', () => {
     const bad = LAYER.replace('[122.0402, 30.0597]', '[13585000, 3512000]');
     const [p] = problems(undefined, bad);
     expect(p).toBe(
-      `${LINE_AT(bad, '[13585000')}: features[0].geometry.coordinates[0]: expected a position in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (13585000, 3512000), where the basemap has no data\n    hint: these look like projected metres, not degrees: convert the file to WGS84 (EPSG:4326)`,
+      `${LINE_AT(bad, '[13585000')}: features[0].geometry.coordinates[0]: expected a position in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, or elsewhere on land in a country's outline or within 22 km of its coast, found (13585000, 3512000), where the basemap has no data\n    hint: these look like projected metres, not degrees: convert the file to WGS84 (EPSG:4326)`,
     );
   });
 
   it('reports a position in the sea far off the coast at its line, and takes one in Gansu', () => {
     const bad = LAYER.replace('[122.0402, 30.0597]', '[126.5, 30.0597]');
     expect(problems(undefined, bad)).toEqual([
-      `${LINE_AT(bad, '[126.5')}: features[0].geometry.coordinates[0]: expected a position in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, found (126.5, 30.0597), where the basemap has no data`,
+      `${LINE_AT(bad, '[126.5')}: features[0].geometry.coordinates[0]: expected a position in China (its county-level divisions), within 22 km of its coast or 2 km of its land borders, or elsewhere on land in a country's outline or within 22 km of its coast, found (126.5, 30.0597), where the basemap has no data`,
     ]);
     const far = LAYER.replace('[122.0402, 30.0597]', '[94.662, 40.142]');
     expect(problems(undefined, far).filter((p) => !p.includes('warning'))).toEqual([]);

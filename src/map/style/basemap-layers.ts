@@ -36,6 +36,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
           PALETTE.county,
           'sea',
           PALETTE.sea,
+          // The data's land and the world's countries, abroad as at home.
           PALETTE.land,
         ],
       ],
@@ -70,6 +71,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
         PALETTE.outline,
         'province',
         PALETTE.outline,
+        'border',
+        PALETTE.outline,
         PALETTE.coast,
       ],
       'line-width': [
@@ -82,6 +85,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
         'outline',
         STROKE.outline.width,
         'province',
+        STROKE.county.width,
+        'border',
         STROKE.county.width,
         STROKE.coast.width,
       ],

@@ -6,11 +6,11 @@
 // - A `center` view is a fixed zoom at a centre: a picture whose own size is the area it covers at that zoom,
 //   centred on the view's centre, shown at its own size (object-fit: none) with its middle at the middle of the
 //   padded map, where MapLibre puts the centre of a padded view.
-// - A `fit` view frames its bounds in the padded map ("contain"), never closer than BASEMAP_MAX_ZOOM. The picture
-//   covers the bounds scaled up 2^step times about their middle, and the box it is fitted into is the padded map
-//   scaled up 2^step times about its middle: the contain of the one in the other scales the bounds exactly as the
-//   contain of the bounds in the padded map would. object-fit: scale-down adds the cap, since the picture's own
-//   size is what it covers at BASEMAP_MAX_ZOOM.
+// - A `fit` view frames its bounds in the padded map ("contain"), never closer than its chapter's cap (by default
+//   BASEMAP_MAX_ZOOM). The picture covers the bounds scaled up 2^step times about their middle, and the box it is
+//   fitted into is the padded map scaled up 2^step times about its middle: the contain of the one in the other
+//   scales the bounds exactly as the contain of the bounds in the padded map would. object-fit: scale-down adds
+//   the cap, since the picture's own size is what it covers at that cap.
 import { BASEMAP_MAX_ZOOM, REGION } from '../../geo/region';
 import type { Camera } from '../../story/types';
 import { mercX, mercY, WORLD_PX } from './mercator';
@@ -41,7 +41,7 @@ const SEEN_HALF_PX = 1600;
 /** A fit's picture covers at least this many times its bounds' largest side in every direction from its middle. */
 const FIT_REACH = 4;
 /** Never fewer Mercator units per side than 64 px at the closest zoom: a fit of one point is a view at the cap. */
-const LEAST_SIDE = 64 / (WORLD_PX * 2 ** BASEMAP_MAX_ZOOM);
+const leastSide = (maxZoom: number) => 64 / (WORLD_PX * 2 ** maxZoom);
 /**
  * The padded map the detail is drawn for: a fit on a larger one zooms in further than its detail holds (its
  * lines then stray up to a pixel or two).
@@ -74,9 +74,14 @@ function within(a: MercBox, b: MercBox): MercBox {
 /**
  * The first frame of a chapter's camera, or null when CSS cannot show it: a tilted or turned view (pitch,
  * bearing) is not a picture scaled and moved. `dataBox`: where the story's basemap has data (the build knows it;
- * the page, which only places the picture, needs not).
+ * the page, which only places the picture, needs not). `maxZoom`: the chapter's own cap on a fit, where it has one
+ * (ResolvedChapter.maxZoom), as the live map caps it (map-view.ts).
  */
-export function frameGeometry(camera: Camera, dataBox: MercBox = REGION_BOX): FrameGeometry | null {
+export function frameGeometry(
+  camera: Camera,
+  dataBox: MercBox = REGION_BOX,
+  maxZoom = BASEMAP_MAX_ZOOM,
+): FrameGeometry | null {
   if (camera.pitch !== 0 || camera.bearing !== 0) return null;
   if (camera.kind === 'center') {
     const [cx, cy] = [mercX(camera.center[0]), mercY(camera.center[1])];
@@ -97,14 +102,15 @@ export function frameGeometry(camera: Camera, dataBox: MercBox = REGION_BOX): Fr
   const [cx, cy] = [(mercX(w) + mercX(e)) / 2, (mercY(n) + mercY(s)) / 2];
   // A side under 1/8 of the other never limits the fit unless the padded map is 8 times wider than tall (or
   // taller than wide); widened to that, the steps stay few.
-  const [bw0, bh0] = [Math.max(mercX(e) - mercX(w), LEAST_SIDE), Math.max(mercY(s) - mercY(n), LEAST_SIDE)];
+  const least = leastSide(maxZoom);
+  const [bw0, bh0] = [Math.max(mercX(e) - mercX(w), least), Math.max(mercY(s) - mercY(n), least)];
   const [bw, bh] = [Math.max(bw0, bh0 / 8), Math.max(bh0, bw0 / 8)];
-  const reach = Math.max(FIT_REACH * Math.max(bw, bh), SEEN_HALF_PX / scaleAt(BASEMAP_MAX_ZOOM));
+  const reach = Math.max(FIT_REACH * Math.max(bw, bh), SEEN_HALF_PX / scaleAt(maxZoom));
   const step = clamp(Math.ceil(Math.log2(Math.max((2 * reach) / bw, (2 * reach) / bh))), 1, MAX_STEP);
   const f = 2 ** step;
   const covers = around(cx, cy, (f * bw) / 2, (f * bh) / 2);
   const detailZoom = Math.min(
-    BASEMAP_MAX_ZOOM,
+    maxZoom,
     Math.log2(Math.min(DETAIL_ROOM[0] / bw, DETAIL_ROOM[1] / bh) / WORLD_PX),
   );
   return {
@@ -113,8 +119,8 @@ export function frameGeometry(camera: Camera, dataBox: MercBox = REGION_BOX): Fr
     covers,
     clip: within(around(cx, cy, reach, reach), dataBox),
     detailZoom,
-    width: f * bw * scaleAt(BASEMAP_MAX_ZOOM),
-    height: f * bh * scaleAt(BASEMAP_MAX_ZOOM),
+    width: f * bw * scaleAt(maxZoom),
+    height: f * bh * scaleAt(maxZoom),
   };
 }
 
