@@ -107,10 +107,10 @@ export function frameMarkup(layers: BasemapLayers, g: FrameGeometry, content: Fr
     (dash ? ` stroke-dasharray="${dash.map((d) => Math.round(d * width * 100) / 100).join(' ')}"` : '');
   const width = (n: number) => `stroke-width="${n}"`;
   const [vw, vh] = [(g.covers[2] - x0) * unit, (g.covers[3] - y0) * unit];
-  const counties = shownAt(layers.counties, g.detailZoom);
+  const counties = shownAt(layers.counties, g.shownZoom);
   // As the tiles of the frame's zoom draw them: the world's sea, land and coasts only at the zooms that show it.
   const shown = (features: Feature[]) =>
-    shownAt({ type: 'FeatureCollection', features }, g.detailZoom).features;
+    shownAt({ type: 'FeatureCollection', features }, g.shownZoom).features;
   return [
     // As the live map: land beyond the data, the sea under the data's land (scripts/tiles/tile-features.ts).
     `<rect x="0" y="0" width="${vw.toFixed(1)}" height="${vh.toFixed(1)}" fill="${PALETTE.land}"/>`,

@@ -1,6 +1,7 @@
 // Draws a story's static locator maps, in both languages, from the built basemap.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { locatorSvg, staticMapSvg } from '../maps/static-map.ts';
 import { frameMarkup, frameSvg, type FrameContent } from '../maps/frame-svg.ts';
@@ -85,7 +86,19 @@ export function openingFrameMarkup(
 ): string | null {
   const opening = story.chapters[0]!;
   const geometry = frameGeometry(opening.camera, dataBox && mercBox(dataBox), opening.maxZoom);
-  return geometry && frameMarkup(layers, geometry, frameContent(story, opening));
+  return geometry && inlineable(frameMarkup(layers, geometry, frameContent(story, opening)));
+}
+
+/**
+ * How much drawing the page's HTML may carry for its opening (gzip -9): the text waits for all of it. Ningbo's city
+ * fits with room to spare; a view of half the country would not, and its picture comes as a file instead, as every
+ * other chapter's does (FirstFrame.svelte), once the page's script runs.
+ */
+export const INLINE_FRAME_MAX = 24_000;
+
+/** `markup`, or null when it is too heavy to carry in the page's HTML. */
+export function inlineable(markup: string): string | null {
+  return gzipSync(markup, { level: 9 }).length <= INLINE_FRAME_MAX ? markup : null;
 }
 
 function frameContent(story: ResolvedStory, ch: ResolvedChapter): FrameContent {

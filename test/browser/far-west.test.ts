@@ -71,11 +71,13 @@ describe('a story in the far west', () => {
       }
       // The counties named in the tiles the reader was sent, as the map's labels read them: in English where a name
       // was derived, else in Chinese (label-layers.ts, labelField).
+      // (The world's countries beside them are keyed by name, not by a county's six-digit code.)
       const names = new Set<string>();
       for (const t of tiles) {
         const labels = new VectorTile(new Pbf(t.body)).layers.district_labels;
         for (let i = 0; i < (labels?.length ?? 0); i++) {
           const p = labels!.feature(i).properties;
+          if (!/^\d{6}$/.test(String(p.adcode))) continue;
           names.add(String(lang === 'en' ? (p.name_en ?? p.name_zh) : p.name_zh));
         }
       }

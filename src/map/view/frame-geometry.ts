@@ -28,6 +28,11 @@ export interface FrameGeometry {
   clip: MercBox;
   /** The zoom whose pixels are the picture's units: its detail is half a pixel at that zoom. */
   detailZoom: number;
+  /**
+   * The zoom a story page's usual pane shows it at, for what it draws: the live map there shows no feature of a
+   * deeper zoom (a county in a view of the country), and the picture should not carry it either.
+   */
+  shownZoom: number;
   /** The picture's own size in CSS px. */
   width: number;
   height: number;
@@ -47,6 +52,8 @@ const leastSide = (maxZoom: number) => 64 / (WORLD_PX * 2 ** maxZoom);
  * lines then stray up to a pixel or two).
  */
 const DETAIL_ROOM = [1600, 1000] as const;
+/** Where most readers see a fit: a story page's padded map is about half the detail's room each way, or less. */
+const USUAL_ROOM = [800, 500] as const;
 /** A center view's box is 2^3 padded maps: the padded map is at least 40% of the pane (camera.ts), 8 × 40% > 2. */
 const CENTER_STEP = 3;
 /** The CSS rules go this far: 2^13 padded maps stay well inside what a browser lays out (about 33 million px). */
@@ -94,6 +101,7 @@ export function frameGeometry(
       covers,
       clip: within(covers, dataBox),
       detailZoom: camera.zoom,
+      shownZoom: camera.zoom,
       width: side,
       height: side,
     };
@@ -109,16 +117,16 @@ export function frameGeometry(
   const step = clamp(Math.ceil(Math.log2(Math.max((2 * reach) / bw, (2 * reach) / bh))), 1, MAX_STEP);
   const f = 2 ** step;
   const covers = around(cx, cy, (f * bw) / 2, (f * bh) / 2);
-  const detailZoom = Math.min(
-    maxZoom,
-    Math.log2(Math.min(DETAIL_ROOM[0] / bw, DETAIL_ROOM[1] / bh) / WORLD_PX),
-  );
+  const fitIn = (room: readonly number[]) =>
+    Math.min(maxZoom, Math.log2(Math.min(room[0]! / bw, room[1]! / bh) / WORLD_PX));
+  const detailZoom = fitIn(DETAIL_ROOM);
   return {
     kind: 'fit',
     step,
     covers,
     clip: within(around(cx, cy, reach, reach), dataBox),
     detailZoom,
+    shownZoom: fitIn(USUAL_ROOM),
     width: f * bw * scaleAt(maxZoom),
     height: f * bh * scaleAt(maxZoom),
   };
