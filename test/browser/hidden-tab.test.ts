@@ -2,25 +2,16 @@
 // starts all the same (a hidden tab runs no frame), shows nothing of its no-script fallback meanwhile, and has its
 // live map when the reader comes back. Headless Chromium has no hidden tabs: the page is told it is hidden (its
 // visibility state, the event) and its frames are held, as a hidden tab's are.
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir, type Served } from '../../scripts/serve-dir';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
 
+const site = inject('siteUrl');
 let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serveDir(resolve(import.meta.dirname, '../../dist'));
-  browser = await sharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => (browser = await sharedBrowser()));
+afterAll(() => browser?.close());
 
 /**
  * The first frame a script asks for hides the tab: that frame and every later one are held until `__show()`, which
@@ -54,10 +45,10 @@ const HIDE_AT_FIRST_FRAME = `(() => {
 
 describe('a tab hidden before the first frame', () => {
   it('starts the page while hidden, without its fallback, and has the live map when shown', async () => {
-    const w = await openPage(browser, site.url, DESKTOP);
+    const w = await openPage(browser, site, DESKTOP);
     try {
       await w.page.addInitScript({ content: HIDE_AT_FIRST_FRAME });
-      await w.page.goto(`${site.url}/ningbo-town-race/`);
+      await w.page.goto(`${site}/ningbo-town-race/`);
       // Started while still hidden: the page says it runs, well before its fallback's 10 s.
       await w.page.waitForFunction(() => document.documentElement.classList.contains('app-running'), null, {
         timeout: 5_000,

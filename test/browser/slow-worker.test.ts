@@ -1,10 +1,8 @@
 // A line so slow that MapLibre's worker is still arriving when the map's start runs out of time: the reader gets the
 // static maps and a retry, and the retry uses the worker that kept downloading, rather than throwing it away and
 // asking for it again on the same slow line.
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir, type Served } from '../../scripts/serve-dir';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled } from '../../scripts/browser/story-page';
 import { BUILT_START_WITHIN_MS } from '../../src/story/start-within';
@@ -12,21 +10,14 @@ import { sharedBrowser } from './browser';
 
 const WORKER = /\/assets\/maplibre-gl-csp-worker-[\w-]+\.js$/;
 
+const site = inject('siteUrl');
 let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serveDir(resolve(import.meta.dirname, '../../dist'));
-  browser = await sharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => (browser = await sharedBrowser()));
+afterAll(() => browser?.close());
 
 describe('a worker slower than the start’s deadline', () => {
   it('is kept past the deadline, and the retry brings the map without asking for it again', async () => {
-    const w = await openPage(browser, site.url, DESKTOP);
+    const w = await openPage(browser, site, DESKTOP);
     try {
       let asked = 0;
       let arrived!: () => void;
@@ -39,7 +30,7 @@ describe('a worker slower than the start’s deadline', () => {
         await route.fulfill({ response });
         arrived();
       });
-      await w.page.goto(`${site.url}/ningbo-town-race/?lang=en`, { waitUntil: 'commit' });
+      await w.page.goto(`${site}/ningbo-town-race/?lang=en`, { waitUntil: 'commit' });
       await w.page.waitForSelector('[data-map-state="error"]', { timeout: BUILT_START_WITHIN_MS + 10_000 });
       await done;
       await w.page.getByRole('button', { name: 'Try again' }).click();
