@@ -12,6 +12,7 @@ import { build, type Plugin } from 'vite';
 import { componentCss as COMPONENT_CSS_PLACEHOLDER } from '../src/element/component-css';
 import { bundledPackages } from './bundled-packages';
 import { phoneQuery } from './phone-query';
+import { mapLibreCss } from './maplibre-css';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const common = {
@@ -77,6 +78,7 @@ await build({
   plugins: [
     pagesMapLibre(pagesMapLibreChunk()),
     phoneQuery(),
+    mapLibreCss(),
     svelte({ configFile: false, emitCss: true, compilerOptions: { css: 'external' } }),
     componentCssInJs(),
     bundledPackages('element'),

@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createMap, startEarly } from '../../src/map/maplibre/create-map';
 import { fitLabels } from '../../src/map/maplibre/fit-labels';
 import { mapView } from '../../src/map/view/map-view';
-import type { ResolvedStory } from '../../src/story/types';
+import type { BuiltStory } from '../../src/story/types';
 import { sizeFromQuery } from './map-size';
 
 declare global {
@@ -21,7 +21,7 @@ startEarly();
 const container = document.getElementById('map');
 const data = document.getElementById('story-data')?.textContent;
 if (!container || !data) throw new Error('rung: #map or #story-data is missing');
-const story = JSON.parse(data) as ResolvedStory;
+const story = JSON.parse(data) as BuiltStory;
 const chapter = story.chapters[0];
 if (!chapter) throw new Error('rung: the story has no chapter');
 

@@ -2,10 +2,10 @@
 // they do for the page. The build has no dev server of its own: it starts a throwaway one for the purpose.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type ViteDevServer } from 'vite';
-import type { ResolvedStory } from '../../src/story/types';
+import type { BuiltStory } from '../../src/story/types';
 import type { Prerendered } from './render-page';
 
-export type Prerender = (story: ResolvedStory) => Prerendered;
+export type Prerender = (story: BuiltStory) => Prerendered;
 
 export async function loadPrerender(server: ViteDevServer): Promise<Prerender> {
   const mod = (await server.ssrLoadModule('/src/page/prerender.ts')) as { prerender: Prerender };

@@ -23,7 +23,8 @@ import { oversized } from '../../src/check/oversized.ts';
 import type { Problem } from '../../src/check/problem';
 import { resolveStory } from '../../src/check/resolve.ts';
 import { slugProblem } from '../../src/check/slug-problem.ts';
-import type { ResolvedStory } from '../../src/story/types';
+import type { BuiltStory } from '../../src/story/types';
+import { basemapBounds } from '../../src/map/view/story-region.ts';
 import { tileBudgetProblem } from '../tiles/tile-budget.ts';
 
 export const STORY_FILE = 'story.yaml';
@@ -106,7 +107,7 @@ export function storyDirs(dir: string): string[] {
 }
 
 export interface LoadResult {
-  stories: ResolvedStory[];
+  stories: BuiltStory[];
   /** Errors (with any warnings of the same file): the story is not built. */
   problems: Problem[];
   /** Warnings of stories that build. */
@@ -242,7 +243,8 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
     const result = checkStory({ file, text, gazetteer, coverage, source, readLayer });
     if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
     try {
-      const story = resolveStory(slug, result.story, gazetteer, result.layers, coverage);
+      const resolved = resolveStory(slug, result.story, gazetteer, result.layers, coverage);
+      const story: BuiltStory = { ...resolved, mapBounds: basemapBounds(resolved) };
       const budget = tileBudgetProblem(file, text, story);
       if (budget) return { stories: [], problems: [budget], warnings: result.problems };
       return { stories: [story], problems: [], warnings: result.problems };

@@ -1,7 +1,7 @@
 // Turns a checked story into complete chapter views: everything the map shows at a chapter follows from that
 // chapter alone, so scrolling back, jumping and deep links need no special cases. Runs at build time, so the page
 // receives plain data and ships neither the checker nor turf.
-import { bbox, circle, featureCollection, point } from '@turf/turf';
+import { bbox, circle, featureCollection, point, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Gazetteer } from '../geo/gazetteer';
 import { locale, perLang } from '../locale/locales.ts';
@@ -51,8 +51,15 @@ function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
   };
 }
 
+// Its vertices to a micro-degree (about 0.1 m), far finer than any place's uncertainty: every page carries the
+// circles, and the sixteen digits turf computes were most of their weight.
 function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
-  return circle([p.lon, p.lat], p.precision_m, { units: 'meters', steps: 64, properties: { id: p.id } });
+  const area = circle([p.lon, p.lat], p.precision_m, {
+    units: 'meters',
+    steps: 64,
+    properties: { id: p.id },
+  });
+  return truncate(area, { precision: 6, mutate: true });
 }
 
 /**

@@ -7,7 +7,7 @@ import App from '../page/App.svelte';
 import pageCss from '../ui/global.css?inline';
 import { keepPlace } from './keep-place';
 import { toneCss } from '../story/tones';
-import type { Lang, ResolvedStory } from '../story/types';
+import type { BuiltStory, Lang } from '../story/types';
 import { componentCss } from './component-css';
 
 export interface StoryElementOptions {
@@ -34,10 +34,10 @@ function sheet(css: string): CSSStyleSheet {
   return s;
 }
 
-async function fetchStory(url: string): Promise<ResolvedStory> {
+async function fetchStory(url: string): Promise<BuiltStory> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${res.status} ${res.statusText} for ${url}`);
-  return (await res.json()) as ResolvedStory;
+  return (await res.json()) as BuiltStory;
 }
 
 function mirror(from: Element, to: HTMLElement): () => void {

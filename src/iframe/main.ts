@@ -2,7 +2,7 @@
 import { mount } from 'svelte';
 import EmbedApp from './EmbedApp.svelte';
 import { parseLang } from '../locale/lang-param';
-import type { ResolvedStory } from '../story/types';
+import type { BuiltStory } from '../story/types';
 import { adoptPrerenderedFrame } from '../map/prerendered-frame';
 import '../ui/global.css';
 
@@ -11,7 +11,7 @@ const data = document.getElementById('story-data')?.textContent;
 const target = document.getElementById('app');
 if (!data || !target) throw new Error('embed page: the story data or #app is missing from the HTML');
 
-const story = JSON.parse(data) as ResolvedStory;
+const story = JSON.parse(data) as BuiltStory;
 const params = new URLSearchParams(location.search);
 const lang = parseLang(params.get('lang'));
 const start = Math.max(

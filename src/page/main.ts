@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { startEarly } from '../map/maplibre/create-map';
 import { parseLang } from '../locale/lang-param';
 import { DEFAULT_LANG } from '../locale/locales';
-import type { ResolvedStory } from '../story/types';
+import type { BuiltStory } from '../story/types';
 import { adoptPrerenderedFrame } from '../map/prerendered-frame';
 import '../ui/global.css';
 
@@ -34,7 +34,7 @@ function start(page: HTMLElement) {
   try {
     const data = document.getElementById('story-data')?.textContent;
     if (!data) throw new Error('the story data is missing from the HTML');
-    const props = { story: JSON.parse(data) as ResolvedStory, lang };
+    const props = { story: JSON.parse(data) as BuiltStory, lang };
     if (prerendered) hydrate(App, { target: page, props });
     else {
       page.replaceChildren();

@@ -3,9 +3,9 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { DEFAULT_LANG, type Lang } from '../locale/locales';
-import type { ResolvedStory } from '../story/types';
+import type { BuiltStory } from '../story/types';
 
 /** The page as a reader of `lang` first sees it; the build serves the default language's. */
-export function prerender(story: ResolvedStory, lang: Lang = DEFAULT_LANG): { head: string; body: string } {
+export function prerender(story: BuiltStory, lang: Lang = DEFAULT_LANG): { head: string; body: string } {
   return render(App, { props: { story, lang } });
 }

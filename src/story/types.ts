@@ -110,3 +110,12 @@ export interface ResolvedStory {
   /** The story's own layers that some chapter shows; absent when it has none. */
   layers?: Record<string, ResolvedLayer>;
 }
+
+/** A story as the build gives it to its pages: resolved, with what only the build works out. */
+export interface BuiltStory extends ResolvedStory {
+  /**
+   * Where the live map may go (its `maxBounds`), west, south, east, north: the box the build cut the basemap for
+   * (story-region.ts), which the page takes as it is rather than working it out again from every chapter.
+   */
+  mapBounds: [number, number, number, number];
+}

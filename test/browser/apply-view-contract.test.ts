@@ -8,7 +8,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { storiesPlugin } from '../../scripts/stories/vite-plugin-stories';
-import type { ResolvedStory } from '../../src/story/types';
+import type { BuiltStory } from '../../src/story/types';
 import { DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
 import type { Bridge } from './contract/apply-view-page';
 import { sharedBrowser } from './browser';
@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 /** Runs `fn` in the page with the bridge's modules and the story. */
-function inPage<T>(page: Page, fn: (bridge: Bridge, story: ResolvedStory) => Promise<T>): Promise<T> {
+function inPage<T>(page: Page, fn: (bridge: Bridge, story: BuiltStory) => Promise<T>): Promise<T> {
   return page.evaluate(
     ([source, data]) => {
       const bridge = (window as unknown as { bridge: Bridge }).bridge;

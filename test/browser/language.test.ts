@@ -14,6 +14,10 @@ afterAll(() => browser?.close());
 describe('language switch', () => {
   it('keeps the chapter, the camera and the scroll; swaps texts, labels and number formats; updates lang and URL', async () => {
     const w = await openPage(browser, site, DESKTOP);
+    // When the map first came to rest, to hold the other language's locator against.
+    await w.page.addInitScript(`new MutationObserver(() => {
+      if (!window.mapRestedAt && document.querySelector('[data-map-state="ready"]')) window.mapRestedAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });`);
     // At the folder's address without its slash, which the test server serves as a host that does not redirect:
     // the page takes its slash, so that its own addresses hold (faults review N30).
     await w.page.goto(`${site}/${SLUG}`);
@@ -80,6 +84,13 @@ describe('language switch', () => {
     // Offline, the opening's locator switches language with the rest, with no request (N29).
     await w.page.evaluate(() => scrollTo(0, 0));
     await settled(w.page, story.chapters[0]!.id);
+    // The English locator comes only once the map is at rest: it does not share the map's first download.
+    const [rested, enLocator] = await w.page.evaluate(() => [
+      (window as unknown as { mapRestedAt?: number }).mapRestedAt,
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('/locator.en.svg'))?.startTime,
+    ]);
+    expect(rested).toBeGreaterThan(0);
+    expect(enLocator).toBeGreaterThan(rested!);
     await w.page.context().setOffline(true);
     await w.page.getByRole('button', { name: 'English' }).click();
     const locator = w.page.locator('img.locator').filter({ visible: true });

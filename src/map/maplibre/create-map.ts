@@ -6,12 +6,11 @@ import type { LiveMap, MapLibre } from './live-map';
 // as a data: URL, which has no folder to find them in.
 import tileIndexUrl from '../../../geodata/build/tiles.json?url&no-inline';
 import { tilesTemplate } from '../../geo/tiles';
-import { basemapBounds } from '../view/story-region';
 import { withinDeadline } from './deadline';
 import { addedToEveryObject, HostChangedObjects } from './host-prototype';
 import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
 import { freshWorkers, rejoinWorkers } from './fresh-workers';
-import type { Lang, ResolvedStory } from '../../story/types';
+import type { BuiltStory, Lang } from '../../story/types';
 import { applyView } from '../view/apply-view';
 import { ATTRIBUTION } from '../../geo/attribution';
 import { onWorkerFailure } from './worker-failure';
@@ -26,7 +25,7 @@ const MAX_ZOOM = 14;
 
 export interface MapOptions {
   container: HTMLElement;
-  story: ResolvedStory;
+  story: BuiltStory;
   /** The language of the map's own controls. */
   lang: Lang;
   /** What the map starts showing (map-view.ts): its style and camera are this view's. */
@@ -112,7 +111,7 @@ async function startMap(
   const { default: maplibregl } = await takeEarly();
   signal.throwIfAborted();
   fetchTilesWithDeadline(maplibregl);
-  const [west, south, east, north] = basemapBounds(story);
+  const [west, south, east, north] = story.mapBounds;
   const map = new maplibregl.Map({
     container,
     style: startStyle(
