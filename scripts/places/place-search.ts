@@ -3,7 +3,7 @@
 // place-index.ts, which reads the data; tests give it a handful.
 import { pinyin } from 'pinyin-pro';
 
-export type PlaceKind = 'gazetteer' | 'county' | 'populated-place' | 'country';
+type PlaceKind = 'gazetteer' | 'county' | 'populated-place' | 'country';
 
 export interface PlaceRecord {
   kind: PlaceKind;

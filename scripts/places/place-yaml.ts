@@ -15,7 +15,7 @@ const KIND_WORDS: Record<PlaceRecord['kind'], string> = {
 const str = (s: string) => JSON.stringify(s);
 
 /** The English a record has, or a mark the checker warns of: a name is never made up. */
-export const englishOf = (r: PlaceRecord) => r.name.en ?? `${TO_TRANSLATE} ${r.name.zh}`;
+const englishOf = (r: PlaceRecord) => r.name.en ?? `${TO_TRANSLATE} ${r.name.zh}`;
 
 /** The entry, indented to sit under `places:`; `id` replaces the record's own. */
 export function placeYaml(r: PlaceRecord, id = r.id, indent = '  '): string {

@@ -7,6 +7,7 @@ import { loadCoverage } from '../../scripts/stories/load-stories';
 import { loadPlaceIndex } from '../../scripts/places/place-index';
 import { latinKey, searchPlaces, type PlaceRecord } from '../../scripts/places/place-search';
 import { placeYaml } from '../../scripts/places/place-yaml';
+import { placeAnswer } from '../../scripts/places/place-answer';
 import { MINIMAL } from './story-defects';
 
 const record = (zh: string, en: string, pinyin: string, precision_m = 1000): PlaceRecord => ({
@@ -112,5 +113,12 @@ describe('the place index', () => {
     expect(r.problems.map(formatProblem).join('\n')).toMatch(
       /warning: still marked \[to translate\]: a person must translate it/,
     );
+  });
+
+  it("answers the author tools' search with a label and an entry for each match", () => {
+    const [cixi] = placeAnswer('cixi').matches;
+    expect(cixi!.label).toBe('慈溪市 Cixi City (county-level division, 浙江省 宁波市)');
+    expect(cixi!.yaml).toMatch(/^# precision: .*\ncixi:\n {2}name: \{zh: "慈溪市", en: "Cixi City"\}\n/);
+    expect(placeAnswer('x'.repeat(101)).matches).toEqual([]);
   });
 });
