@@ -15,6 +15,8 @@ import { siteTiles, storyBasemaps, type StoryBasemap } from '../tiles/site-basem
 import { TILES_FOLDER } from '../../src/geo/tiles.ts';
 import { TILE_INDEX_FILE } from '../tiles/tile-index.ts';
 import { loadPrerender, withPrerender } from './load-prerender.ts';
+import { PLACE_SEARCH_PATH } from '../../src/map/place-search-answer.ts';
+import { placeAnswer } from '../places/place-answer.ts';
 import {
   escapeHtml,
   inlineStylesheets,
@@ -236,6 +238,12 @@ export function storiesPlugin(): Plugin {
           const bytes = siteTilesNow().get(tile[1]!);
           if (!bytes) res.writeHead(404).end();
           else res.writeHead(200, { 'Content-Type': 'application/x-protobuf' }).end(Buffer.from(bytes));
+          return;
+        }
+        if (url.pathname === PLACE_SEARCH_PATH) {
+          // The author tools' place search; only the dev server has it, so the built site never carries the index.
+          const answer = placeAnswer(url.searchParams.get('q') ?? '');
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer));
           return;
         }
         const bare = /^\/[a-z0-9-]+(\/embed)?$/.exec(url.pathname);

@@ -8,7 +8,7 @@ import type { Finding } from './problem';
 
 // The English a unit of the source may be written as. Units not listed (measure words: 个, 家, 名 …) name what is
 // counted, which only the editor knows.
-const ENGLISH_UNITS: Record<string, readonly string[]> = {
+export const ENGLISH_UNITS: Record<string, readonly string[]> = {
   '%': ['%'],
   个百分点: ['percentage points', 'points'],
   美元: ['US$', 'USD', 'dollars', 'US dollars'],
@@ -23,7 +23,7 @@ const ENGLISH_UNITS: Record<string, readonly string[]> = {
   吨: ['t', 'tonnes', 'tons'],
   人次: ['visits', 'visitors', 'person-times', 'trips', 'visitor trips'],
 };
-const CURRENCIES: Record<string, 'CNY' | 'USD'> = { 元: 'CNY', 美元: 'USD' };
+export const CURRENCIES: Record<string, 'CNY' | 'USD'> = { 元: 'CNY', 美元: 'USD' };
 
 const plain = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 12 }).format(n);
 const listed = (qs: Quantity[]) => qs.map((q) => `「${q.text}」`).join(', ') || 'no number';

@@ -10,6 +10,7 @@ import { MAX_COMPARED } from '../story/limits.ts';
 import { nearestIn } from './nearest.ts';
 import { pageIdClash } from './page-ids.ts';
 import { fullWidthFindings } from './full-width.ts';
+import { draftMarkFindings } from './draft-marks.ts';
 import { metricFindings } from './metric-rules.ts';
 import { headlineFigures, uncaptionedComparison } from './comparison-rules.ts';
 import type { Story } from '../story/schema';
@@ -205,5 +206,6 @@ export function storyRules(
     ...chapters(story, source, coverage, placeAtIn(story, gazetteer)),
     ...layerFindings(story, layerIds),
     ...fullWidthFindings(story),
+    ...draftMarkFindings(story),
   ];
 }
