@@ -3,6 +3,9 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 /** What every project that drives Chromium shares (global-setup.ts serves dist/ and starts the browsers). */
 const inChromium: TestProjectInlineConfiguration['test'] = {
   environment: 'node',
+  // Files share the modules they import (playwright, Vite, the story readers) instead of loading them afresh each:
+  // no file keeps state in a shared module, and every browser test opens contexts of its own.
+  isolate: false,
   globalSetup: ['test/browser/global-setup.ts'],
   testTimeout: 120_000,
   hookTimeout: 120_000,
@@ -15,7 +18,15 @@ export default defineConfig({
     projects: [
       {
         // A build of the geodata or a spawned tool on two shared cores can take longer than vitest's 5 s.
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        // Files share the modules they import (turf, the checker, the geodata readers): loading them afresh for each
+        // file took a third of the stage.
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          isolate: false,
+        },
       },
       {
         // What `npm run build` made, read from dist/ without a browser: npm test runs it after the build.

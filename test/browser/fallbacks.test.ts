@@ -8,6 +8,7 @@ import { differingPixels } from './map-pixels';
 import { mapState, settled, storyData } from '../../scripts/browser/story-page';
 import { expectWholeStory } from './whole-story';
 import { sharedBrowser } from './browser';
+import { SHOTS } from './shots';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -55,6 +56,7 @@ describe('fallbacks', () => {
       await route.fallback();
     });
     await w.page.goto(`${site}/${SLUG}/`, { waitUntil: 'commit' });
+    const opened = Date.now();
     // A stylesheet that blocks rendering keeps this from ever being true.
     await w.page.waitForFunction(
       () => performance.getEntriesByName('first-contentful-paint').length > 0,
@@ -63,15 +65,22 @@ describe('fallbacks', () => {
         timeout: 10_000,
       },
     );
-    const first = await w.page.screenshot();
+    const first = await w.page.screenshot({ path: `${SHOTS}/first-paint-held.png` });
+    // What the page was showing then, to tell a slow machine (past the fallback's delay) from a page that changed.
+    const shotAfter = Date.now() - opened;
+    const shownThen = await w.page.evaluate(() => document.documentElement.className);
     release();
     await settled(w.page);
-    const last = await w.page.screenshot();
+    const last = await w.page.screenshot({ path: `${SHOTS}/first-paint-whole.png` });
     // The map pane is the script's to draw; everything else was the reader's from the first paint.
     const map = (await w.page.locator('.map-pane').boundingBox())!;
-    const { differing, total } = await differingPixels(w.page, first, last, [map], 1);
+    const { differing, total, where } = await differingPixels(w.page, first, last, [map], 1);
     expect(total).toBeGreaterThan(200_000);
-    expect(differing, `${differing} of ${total} pixels differ`).toBe(0);
+    expect(
+      differing,
+      `${differing} of ${total} pixels differ, within ${JSON.stringify(where)}; the first screenshot came ` +
+        `${shotAfter} ms after the address was opened, with <html class="${shownThen}">`,
+    ).toBe(0);
     await w.close();
   });
 

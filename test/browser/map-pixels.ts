@@ -18,7 +18,8 @@ export function overlap(a: Box, b: Box): number {
 
 /**
  * How many pixels of two same-size screenshots differ by more than `tolerance` in some channel, leaving out the
- * boxes in `skip` (in the screenshots' own CSS px, scaled by `scale` device pixels).
+ * boxes in `skip` (in the screenshots' own CSS px, scaled by `scale` device pixels), and the box around them (in CSS
+ * px; null when none differ), to say where a failure is.
  */
 export async function differingPixels(
   page: Page,
@@ -27,7 +28,7 @@ export async function differingPixels(
   skip: Box[],
   scale: number,
   tolerance = 24,
-): Promise<{ differing: number; total: number }> {
+): Promise<{ differing: number; total: number; where: Box | null }> {
   await decoderIn(page);
   return page.evaluate(
     async ({ pngs, skip, scale, tolerance }) => {
@@ -35,6 +36,10 @@ export async function differingPixels(
       const [a, b] = await Promise.all(pngs.map(decode));
       let differing = 0;
       let total = 0;
+      const [lo, hi] = [
+        [Infinity, Infinity],
+        [-Infinity, -Infinity],
+      ];
       for (let y = 0; y < a!.height; y++)
         for (let x = 0; x < a!.width; x++) {
           const [cx, cy] = [x / scale, y / scale];
@@ -44,10 +49,19 @@ export async function differingPixels(
           for (let c = 0; c < 3; c++)
             if (Math.abs(a!.data[i + c]! - b!.data[i + c]!) > tolerance) {
               differing++;
+              [lo[0], lo[1], hi[0], hi[1]] = [
+                Math.min(lo[0]!, cx),
+                Math.min(lo[1]!, cy),
+                Math.max(hi[0]!, cx),
+                Math.max(hi[1]!, cy),
+              ];
               break;
             }
         }
-      return { differing, total };
+      const where = differing
+        ? { x: lo[0]!, y: lo[1]!, width: hi[0]! - lo[0]! + 1 / scale, height: hi[1]! - lo[1]! + 1 / scale }
+        : null;
+      return { differing, total, where };
     },
     { pngs: [before.toString('base64'), after.toString('base64')], skip, scale, tolerance },
   );
