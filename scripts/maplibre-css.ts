@@ -6,11 +6,12 @@ import postcss from 'postcss';
 import type { Plugin } from 'vite';
 
 /**
- * The controls and states the story map never shows (create-map.ts adds the attribution, uncompacted, the zoom
- * buttons without a compass, and the scale). One more control added there means taking it off this list.
+ * The controls the story map never adds (create-map.ts adds the attribution, the zoom buttons without a compass,
+ * and the scale). One more control added there means taking it off this list. The attribution's button stays: its
+ * rule is also what hides it when the attribution is open.
  */
 const NEVER_SHOWN =
-  /\.maplibregl-(?:ctrl-(?:logo|geolocate|fullscreen|shrink|globe|terrain|compass|attrib-button)|user-location|compact)\b/;
+  /\.maplibregl-(?:ctrl-(?:logo|geolocate|fullscreen|shrink|globe|terrain|compass)|user-location)\b/;
 
 /** `css` without the selectors that only match controls the map never shows, and the rules left with none. */
 export function withoutUnusedControls(css: string): string {

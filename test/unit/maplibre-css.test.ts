@@ -28,6 +28,8 @@ describe('MapLibre stylesheet as the build ships it', () => {
     for (const selector of [
       '.maplibregl-canvas',
       '.maplibregl-ctrl.maplibregl-ctrl-attrib',
+      // It hides the attribution's button, which would otherwise show beside it.
+      '.maplibregl-ctrl-attrib-button',
       '.maplibregl-ctrl-group button',
       '.maplibregl-ctrl button.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon',
       '.maplibregl-ctrl button.maplibregl-ctrl-zoom-out .maplibregl-ctrl-icon',
