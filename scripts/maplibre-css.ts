@@ -8,10 +8,11 @@ import type { Plugin } from 'vite';
 /**
  * The controls the story map never adds (create-map.ts adds the attribution, the zoom buttons without a compass,
  * and the scale). One more control added there means taking it off this list. The attribution's button stays: its
- * rule is also what hides it when the attribution is open.
+ * rule is also what hides it when the attribution is open. The zoom buttons' own pictures go too: a strict policy
+ * blocks data: images, and global.css draws the plus and minus instead.
  */
 const NEVER_SHOWN =
-  /\.maplibregl-(?:ctrl-(?:logo|geolocate|fullscreen|shrink|globe|terrain|compass)|user-location)\b/;
+  /\.maplibregl-(?:ctrl-(?:logo|geolocate|fullscreen|shrink|globe|terrain|compass)|user-location)\b|\.maplibregl-ctrl-zoom-(?:in|out) \.maplibregl-ctrl-icon$/;
 
 /** `css` without the selectors that only match controls the map never shows, and the rules left with none. */
 export function withoutUnusedControls(css: string): string {

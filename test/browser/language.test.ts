@@ -85,12 +85,16 @@ describe('language switch', () => {
     await w.page.evaluate(() => scrollTo(0, 0));
     await settled(w.page, story.chapters[0]!.id);
     // The English locator comes only once the map is at rest: it does not share the map's first download.
-    const [rested, enLocator] = await w.page.evaluate(() => [
-      (window as unknown as { mapRestedAt?: number }).mapRestedAt,
-      performance.getEntriesByType('resource').find((e) => e.name.endsWith('/locator.en.svg'))?.startTime,
-    ]);
+    const requested = () =>
+      w.page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').find((e) => e.name.endsWith('/locator.en.svg'))
+            ?.startTime ?? 0,
+      );
+    await expect.poll(requested).toBeGreaterThan(0);
+    const rested = await w.page.evaluate(() => (window as unknown as { mapRestedAt?: number }).mapRestedAt);
     expect(rested).toBeGreaterThan(0);
-    expect(enLocator).toBeGreaterThan(rested!);
+    expect(await requested()).toBeGreaterThan(rested!);
     await w.page.context().setOffline(true);
     await w.page.getByRole('button', { name: 'English' }).click();
     const locator = w.page.locator('img.locator').filter({ visible: true });
