@@ -32,7 +32,6 @@ const SIZES = [
   { name: '844x390', device: phone(844, 390) },
   { name: '1024x768', device: { ...DESKTOP, viewport: { width: 1024, height: 768 } } },
 ];
-const CASES = SIZES.flatMap((s) => (['zh', 'en'] as const).map((lang) => ({ ...s, lang })));
 
 /** What stands over the map for the reader to use or read, each by the name a failure reports. */
 const CONTROLS = {
@@ -111,42 +110,61 @@ const inside = (b: Box, outer: Box) =>
   b.x + b.width <= outer.x + outer.width + 0.5 &&
   b.y + b.height <= outer.y + outer.height + 0.5;
 
-describe('every device', () => {
-  it.each(CASES)(
-    '$name, $lang: no control over another, no text cut, the popup inside the map',
-    async (c) => {
-      const w = await openPage(browser, site, { ...c.device, reducedMotion: 'reduce' });
-      await w.page.goto(`${site}/${SLUG}/${c.lang === 'en' ? '?lang=en' : ''}#${CHAPTER}`);
-      await settled(w.page, CHAPTER);
-      const atRest = await look(w.page);
-      expect(overlapping(atRest.boxes), 'controls over one another').toEqual([]);
-      expect(atRest.cut, 'text cut').toEqual([]);
-      const map = (await w.page.locator('.story-map').boundingBox())!;
-      expect(map.height, 'the map large enough to read').toBeGreaterThanOrEqual(300);
-      expect(map.width).toBeGreaterThanOrEqual(Math.min(c.device.viewport!.width, 480));
+/** One size in one language: the page opened at the chapter, looked at, a popup opened and looked at again. */
+async function check(name: string, device: BrowserContextOptions, lang: 'zh' | 'en') {
+  const at = `${name} ${lang}`;
+  const w = await openPage(browser, site, { ...device, reducedMotion: 'reduce' });
+  await w.page.goto(`${site}/${SLUG}/${lang === 'en' ? '?lang=en' : ''}#${CHAPTER}`);
+  await settled(w.page, CHAPTER);
+  const atRest = await look(w.page);
+  expect(overlapping(atRest.boxes), `${at}: controls over one another`).toEqual([]);
+  expect(atRest.cut, `${at}: text cut`).toEqual([]);
+  expect(atRest.boxes['chapter nav']!.height, `${at}: the chapter nav, one row`).toBeLessThan(48);
+  const wider = await w.page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(wider, `${at}: the page wider than the screen`).toBeLessThanOrEqual(0);
+  const map = (await w.page.locator('.story-map').boundingBox())!;
+  const chrome = ['chapter nav', 'language switch'].map((c) => overlap(atRest.boxes[c]!, map));
+  expect(
+    chrome[0]! + chrome[1]!,
+    `${at}: the chapter nav and language switch cover 10% of the map`,
+  ).toBeLessThan(0.1 * map.width * map.height);
+  expect(map.height, `${at}: the map too short to read`).toBeGreaterThanOrEqual(300);
+  expect(map.width, `${at}: the map too narrow to read`).toBeGreaterThanOrEqual(
+    Math.min(device.viewport!.width, 480),
+  );
 
-      const marker = w.page.locator(`[data-place-id="${PLACE}"]`);
-      await (c.device.hasTouch ? marker.tap() : marker.click());
-      const popup = w.page.locator(`[data-popup-for="${PLACE}"]`);
-      await popup.waitFor();
-      // MapLibre places the popup on the next frame.
-      await w.page.waitForTimeout(300);
-      await w.page.screenshot({ path: `${SHOTS}/devices-${c.name}-${c.lang}.png` });
-      const open = await look(w.page);
-      expect(open.boxes.popup, 'the popup shown').toBeDefined();
-      expect(inside(open.boxes.popup!, map), 'the popup inside the map').toBe(true);
-      expect(overlapping(open.boxes), 'controls over one another, the popup open').toEqual([]);
-      expect(open.cut, 'text cut, the popup open').toEqual([]);
-      // Its text runs on below its foot: something at the foot says there is more, until the reader is there.
-      const scroller = await popup.evaluate((el) => ({ more: el.scrollHeight > el.clientHeight + 1 }));
-      const cue = popup.locator('[data-more-below]');
-      if (scroller.more) {
-        expect(await cue.isVisible(), 'the popup scrolls and does not say so').toBe(true);
-        await popup.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-        await expect.poll(() => cue.isVisible(), { message: 'the cue gone at the end' }).toBe(false);
-      } else expect(await cue.isVisible()).toBe(false);
-      expect(w.errors).toEqual([]);
-      await w.close();
+  const marker = w.page.locator(`[data-place-id="${PLACE}"]`);
+  await (device.hasTouch ? marker.tap() : marker.click());
+  const popup = w.page.locator(`[data-popup-for="${PLACE}"]`);
+  await popup.waitFor();
+  // MapLibre places the popup on the next frame.
+  await w.page.waitForTimeout(300);
+  await w.page.screenshot({ path: `${SHOTS}/devices-${name}-${lang}.png` });
+  const open = await look(w.page);
+  expect(open.boxes.popup, `${at}: the popup shown`).toBeDefined();
+  expect(inside(open.boxes.popup!, map), `${at}: the popup inside the map`).toBe(true);
+  expect(overlapping(open.boxes), `${at}: controls over one another, the popup open`).toEqual([]);
+  expect(open.cut, `${at}: text cut, the popup open`).toEqual([]);
+  // Its text runs on below its foot: something at the foot says there is more, until the reader is there.
+  const more = await popup.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  const cue = popup.locator('[data-more-below]');
+  if (more) {
+    expect(await cue.isVisible(), `${at}: the popup scrolls and does not say so`).toBe(true);
+    await popup.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => cue.isVisible(), { message: `${at}: the cue left at the end` }).toBe(false);
+  } else expect(await cue.isVisible(), `${at}: a cue with nothing below`).toBe(false);
+  expect(w.errors).toEqual([]);
+  await w.close();
+}
+
+describe('every device', () => {
+  // The two languages side by side, a page each: the two cores (each waits on its map's tiles and rest).
+  it.each(SIZES)(
+    '$name, zh and en: no control over another, no text cut, the popup inside the map and clear of the controls',
+    async ({ name, device }) => {
+      await Promise.all((['zh', 'en'] as const).map((lang) => check(name, device, lang)));
     },
   );
 });

@@ -12,7 +12,7 @@ const TIP = 10;
 /** Around the popup's text: maplibregl-popup-content's padding, top and bottom (global.css). */
 const PADDING = 24;
 /** The widest a popup is (a line of an excerpt about 20 characters of Chinese, 50 of English). */
-export const POPUP_WIDTH = 320;
+const POPUP_WIDTH = 320;
 /** The tallest its text is, however large the map: beyond that a reader is better sent to the chapter. */
 const MAX_TEXT_HEIGHT = 420;
 const MIN_TEXT_HEIGHT = 64;
