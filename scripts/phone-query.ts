@@ -3,14 +3,18 @@
 // into each stylesheet drifted (a component answering to the window while the page answered to its container). The
 // spelling is that of the Media Queries 5 draft's custom media (`@media (--name)`), which no browser ships yet.
 import type { Plugin } from 'vite';
-import { PHONE_WIDTH } from '../src/ui/phone-width.ts';
+import { PHONE_WIDTH, SHORT_PANE } from '../src/ui/phone-width.ts';
 
-const CONDITION = '(--phone)';
+const CONDITIONS = ['(--phone)', '(--short-pane)'];
 const QUERY = /(@container\s+story\s+)\(--phone\)/g;
+// The map pane's height, of the pane itself or of the window a full-height pane takes its height from.
+const SHORT_QUERY = /(@(?:container\s+pane|media)\s+)\(--short-pane\)/g;
 
-/** `css` with every `@container story (--phone)` written out as the width it stands for. */
+/** `css` with every `@container story (--phone)` and `(--short-pane)` written out as the size it stands for. */
 export function expandPhoneQuery(css: string): string {
-  return css.replace(QUERY, `$1(max-width: ${PHONE_WIDTH}px)`);
+  return css
+    .replace(QUERY, `$1(max-width: ${PHONE_WIDTH}px)`)
+    .replace(SHORT_QUERY, `$1(max-height: ${SHORT_PANE}px)`);
 }
 
 /** The Vite plugin: each stylesheet of ours before Vite's own CSS handling, which would pass the condition as is. */
@@ -19,11 +23,14 @@ export function phoneQuery(): Plugin {
     name: 'storymap:phone-query',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\.css(?:$|\?)/.test(id) || !code.includes(CONDITION)) return null;
+      if (!/\.css(?:$|\?)/.test(id) || !CONDITIONS.some((c) => code.includes(c))) return null;
       const css = expandPhoneQuery(code);
       // Anywhere else (a @media, another container) it would silently never match.
-      if (css.includes(CONDITION))
-        this.error(`${id}: ${CONDITION} stands only in \`@container story ${CONDITION}\``);
+      const stray = CONDITIONS.find((c) => css.includes(c));
+      if (stray)
+        this.error(
+          `${id}: ${stray} stands only in \`@container story (--phone)\`, \`@container pane (--short-pane)\` or \`@media (--short-pane)\``,
+        );
       return { code: css, map: null };
     },
   };

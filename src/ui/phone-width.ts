@@ -5,3 +5,9 @@
 // which the build writes out from this number (scripts/phone-query.ts): a query's condition cannot read a custom
 // property, so the number lives here, once.
 export const PHONE_WIDTH = 760;
+
+// The story's short map: a map pane at most this tall, in CSS px (a phone's, upright, where the map takes half the
+// screen, or on its side, where it takes all of it) shows the chapter navigation as one compact row. Asked as
+// `@container pane (--short-pane)` of the pane itself, or `@media (--short-pane)` of a page whose pane is the window's
+// height, written out as PHONE_WIDTH is.
+export const SHORT_PANE = 480;

@@ -1,6 +1,6 @@
 // What lies over the map and should not: a popup must leave the map around it untouched (issue 15: a blue block the
 // popup's size appeared beside it), and on phones the chapter nav and the language switch must leave the map
-// mostly free, while desktop keeps its chapter dots.
+// mostly free, while desktop keeps its chapter dots. A phone on its side and a tablet: devices.test.ts.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
@@ -110,35 +110,6 @@ describe('chrome over the map', () => {
     expect(w.errors).toEqual([]);
     await w.close();
   });
-
-  it.each([
-    { name: 'landscape-844', device: { ...PHONE, viewport: { width: 844, height: 390 } } },
-    { name: 'tablet-1024', device: { ...DESKTOP, viewport: { width: 1024, height: 768 } } },
-  ])(
-    '$name: the chapter nav is one row, the map keeps most of its pane, the attribution clear of the scale bar',
-    async ({ name, device }) => {
-      const w = await openPage(browser, site, device);
-      await w.page.goto(`${site}/${SLUG}/`);
-      await scrollToChapter(w.page, 'zhuangshi-horse-race');
-      await settled(w.page, 'zhuangshi-horse-race');
-      await w.page.screenshot({ path: `${SHOTS}/chrome-${name}.png` });
-      const share = await chromeShare(w.page);
-      console.log(`${name}: chrome covers ${(share * 100).toFixed(1)}% of the map`);
-      expect((await box(w.page, 'nav.chapter-nav')).height, 'the chapter nav, one row').toBeLessThan(48);
-      const overflow = await w.page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, 'wider than the screen').toBeLessThanOrEqual(0);
-      expect(share).toBeLessThan(0.1);
-      const [attribution, scale] = [
-        await box(w.page, '.maplibregl-ctrl-attrib'),
-        await box(w.page, '.maplibregl-ctrl-scale'),
-      ];
-      expect(overlap(attribution, scale), 'attribution over the scale bar').toBe(0);
-      expect(w.errors).toEqual([]);
-      await w.close();
-    },
-  );
 
   it('phone: Tab still reaches every chapter link, and shows the dots while there', async () => {
     const w = await openPage(browser, site, SMALL_PHONE);

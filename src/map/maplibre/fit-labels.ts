@@ -5,7 +5,8 @@ import type { Lang } from '../../story/types';
 import { CITY_LABEL, DISTRICT_LABELS, labelText, type LabelLayer } from '../style/label-layers';
 import { cssFontFamily, MAP_FONTS } from '../style/font-stacks';
 import { SOURCE, STATE } from '../style/layer-ids';
-import { labelReach, unfitLabels, type Box, type LabelShape } from './unfit-labels';
+import { labelReach, unfitLabels, type LabelShape } from './unfit-labels';
+import { overMap } from './over-map';
 
 // MapLibre's defaults for the label layers (text-line-height, text-max-width), in ems.
 const LINE_HEIGHT = 1.2;
@@ -32,26 +33,8 @@ function measure(text: string, layer: LabelLayer, size: number): { width: number
   return { width: Math.min(line, MAX_WIDTH * size) + pad, height: lines * LINE_HEIGHT * size + pad };
 }
 
-/** What covers the map, in its own pixels: MapLibre's controls and the page's overlays marked data-over-map. */
-function blockers(container: HTMLElement): Box[] {
-  const origin = container.getBoundingClientRect();
-  const els = [
-    ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'),
-    ...(container.parentElement?.querySelectorAll<HTMLElement>('[data-over-map]') ?? []),
-  ];
-  return els
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .map((r) => ({
-      left: r.left - origin.left,
-      top: r.top - origin.top,
-      right: r.right - origin.left,
-      bottom: r.bottom - origin.top,
-    }));
-}
-
 export function fitLabels(map: MapLibreMap, container: HTMLElement, lang: Lang): void {
-  const covered = blockers(container);
+  const covered = overMap(container);
   const { clientWidth: width, clientHeight: height } = container;
   for (const layer of [DISTRICT_LABELS, CITY_LABEL]) {
     // The labels of the tiles loaded, each once: a label near a tile's edge is in the tiles on both sides.
