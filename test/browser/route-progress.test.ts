@@ -74,7 +74,6 @@ describe('a route drawn as the reader scrolls', () => {
     expect(seen[0]!.pixels, report).toBeLessThan(whole * 0.05);
     expect(seen[0.5]!.pixels / whole, report).toBeGreaterThan(0.35);
     expect(seen[0.5]!.pixels / whole, report).toBeLessThan(0.65);
-    console.log(`route pixels at 0, 1/2, 1: ${report}`);
     expect(w.errors).toEqual([]);
     await w.close();
   });
