@@ -107,9 +107,17 @@ export function expectFramed(ch: ResolvedChapter, m: MapState, maxZoom = 11) {
   expect(fills || m.zoom >= maxZoom - 0.01, `${where} does not fill it at zoom ${m.zoom}`).toBe(true);
 }
 
-/** How many pixels of the map's canvas, as the reader sees it, are within `tolerance` of `hex` in every channel. */
-export async function mapPixelsOf(page: Page, hex: string, tolerance = 3): Promise<number> {
-  const png = (await page.locator('.story-map canvas').screenshot()).toString('base64');
+/**
+ * How many pixels of the map's canvas (or of another map, `of`), as the reader sees it, are within `tolerance` of
+ * `hex` in every channel.
+ */
+export async function mapPixelsOf(
+  page: Page,
+  hex: string,
+  tolerance = 3,
+  of: Locator = page.locator('.story-map canvas'),
+): Promise<number> {
+  const png = (await of.screenshot()).toString('base64');
   const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   await decoderIn(page);
   return page.evaluate(

@@ -11,6 +11,7 @@ import { isReservedName, RESERVED_NAME_MESSAGE } from '../story/reserved-names.t
 import type { Problem } from './problem';
 import { storyRules } from './rules.ts';
 import { checkLayers, type CheckedLayer, type ReadLayer } from './check-layers.ts';
+import { drawFindings } from './draw-rules.ts';
 import type { Coverage } from './coverage';
 import type { DataPath } from './locate';
 import { metricFindings } from './metric-rules.ts';
@@ -132,9 +133,11 @@ export function checkStory({ file, text, gazetteer, coverage, source, readLayer 
   const files = checkLayers(story.layers ?? {}, coverage, readLayer, (path, message, hint) =>
     at(path, message, hint),
   );
+  const kinds = Object.fromEntries(Object.entries(files.layers).map(([id, l]) => [id, l.kinds]));
+  const drawProblems = drawFindings(story, kinds).map((f) => at(f.path, f.message, f.hint));
   // A layer file's problems follow the story file's, each in its own file's order.
   const problems = capped([
-    ...sortProblems([...shapeProblems, ...dropped, ...ruleProblems, ...files.declared]),
+    ...sortProblems([...shapeProblems, ...dropped, ...ruleProblems, ...drawProblems, ...files.declared]),
     ...files.inFiles,
   ]);
   if (parsed.success && !problems.some((p) => !p.warning))

@@ -158,7 +158,11 @@ export function resolveStory(
       // Only where there are layers or coarser data than the counties', so a story in China without layers
       // resolves exactly as before.
       ...(ch.layers?.length
-        ? { layers: ch.layers, maxZoom: chapterMaxZoom(ch.layers, story.layers, dataZoom) }
+        ? {
+            layers: ch.layers,
+            maxZoom: chapterMaxZoom(ch.layers, story.layers, dataZoom),
+            ...(ch.draw_with_scroll?.length ? { drawWithScroll: ch.draw_with_scroll } : {}),
+          }
         : dataZoom < BASEMAP_MAX_ZOOM
           ? { maxZoom: dataZoom }
           : {}),

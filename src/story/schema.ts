@@ -158,6 +158,12 @@ export const chapterSchema = z.strictObject({
   view,
   markers: z.array(id).optional(),
   layers: z.array(id).optional().describe("ids of the story's own layers (layers:) shown at this chapter"),
+  draw_with_scroll: z
+    .array(id)
+    .optional()
+    .describe(
+      "ids of this chapter's line layers (from its layers:) drawn from their start to their end as the reader scrolls through the chapter; whole with reduced motion, in print and on the static maps",
+    ),
   highlight: z.array(z.string().regex(/^\d{6}$/, 'expected a 6-digit district adcode')).optional(),
   excerpts: z.array(excerpt).optional(),
   metrics: z.array(metricSchema).optional(),

@@ -85,6 +85,8 @@ export interface ResolvedChapter {
   comparison: Comparison | null;
   /** Ids of the story's own layers shown at this chapter; absent when it shows none. */
   layers?: string[];
+  /** Ids of its line layers drawn as far as the reader has read of the chapter; absent when none is. */
+  drawWithScroll?: string[];
   /**
    * With layers, or where the camera is on data coarser than China's counties (the world's countries): the closest
    * the map may zoom, from their precision and the data's (layer-zoom.ts, coverage.ts); else the basemap's limit.

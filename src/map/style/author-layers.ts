@@ -4,6 +4,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { ResolvedStory } from '../../story/types';
 import { authorLayerIds } from './layer-ids';
+import { drawnGradient } from './drawn-gradient';
 
 /** Shared with the static maps and first frames, so a layer looks the same on every map. */
 export const AUTHOR_PAINT = {
@@ -31,6 +32,11 @@ const points = (): ExpressionSpecification => [
   false,
 ];
 
+/** The story's layers that some chapter draws with the scroll: those whose source needs line metrics. */
+export function scrollDrawn(story: ResolvedStory): Set<string> {
+  return new Set(story.chapters.flatMap((c) => c.drawWithScroll ?? []));
+}
+
 /** Sources and layers to add to the style, all hidden: a chapter's view shows those it lists (map-view.ts). */
 export function authorStyle(story: ResolvedStory): {
   sources: Record<string, SourceSpecification>;
@@ -38,9 +44,13 @@ export function authorStyle(story: ResolvedStory): {
 } {
   const sources: Record<string, SourceSpecification> = {};
   const layers: LayerSpecification[] = [];
+  const drawnWithScroll = scrollDrawn(story);
   for (const layer of Object.values(story.layers ?? {})) {
     const source = sourceId(layer.id);
-    sources[source] = { type: 'geojson', data: layer.data };
+    // Line metrics (each vertex's distance along its line) only where a chapter draws the line part of the way:
+    // they cost the worker and the GPU a little for every line of the source.
+    const grows = drawnWithScroll.has(layer.id);
+    sources[source] = { type: 'geojson', data: layer.data, ...(grows ? { lineMetrics: true } : {}) };
     const [fill, line, circle] = authorLayerIds(layer.id) as [string, string, string];
     const hidden = { visibility: 'none' } as const;
     layers.push(
@@ -59,7 +69,12 @@ export function authorStyle(story: ResolvedStory): {
         // Lines, and the outlines of areas: everything but points.
         filter: ['!', points()],
         layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': layer.color, 'line-width': AUTHOR_PAINT.lineWidth },
+        // Whole, as no chapter in particular shows it: a chapter that draws it with the scroll sets how much.
+        paint: {
+          'line-color': layer.color,
+          'line-width': AUTHOR_PAINT.lineWidth,
+          ...(grows ? { 'line-gradient': drawnGradient(layer.color, 1) } : {}),
+        },
       },
       {
         id: circle,

@@ -16,7 +16,7 @@ export function basemapStyle(story: ResolvedStory, tiles: string): StyleSpecific
   const [beneath, above] = [BASEMAP_LAYERS.slice(0, labels), BASEMAP_LAYERS.slice(labels)];
   return {
     version: 8,
-    // No paint property of ours changes after load. With MapLibre's default 300 ms transition the new style counts
+    // No paint property of ours transitions (a line drawn with the scroll follows it, frame by frame). With MapLibre's default 300 ms transition the new style counts
     // as transitioning for its first 300 ms, and MapLibre redraws on every frame of them while still loading.
     transition: { duration: 0, delay: 0 },
     sources: { ...basemapSources(story, tiles), ...own.sources },

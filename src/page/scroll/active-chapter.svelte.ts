@@ -1,11 +1,15 @@
-// Follows the page's scroll and reports which chapter is active. Reads layout once per animation frame at most.
+// Follows the page's scroll and reports which chapter is active, and how far through it the reader is. Reads
+// layout once per animation frame at most, so whatever follows the progress changes at most once a frame too.
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { showChapter } from './deep-link';
+import { chapterProgress } from './chapter-progress';
 import { pickActive, readingLine } from './pick-active';
 
 export class ActiveChapter {
   index = $state(0);
+  /** How far through the active chapter the reading line is: 0 at its start, 1 at its end (chapter-progress.ts). */
+  progress = $state(0);
 
   constructor(initial = 0) {
     this.index = initial;
@@ -34,7 +38,10 @@ export class ActiveChapter {
       const stacked =
         pane !== undefined && pane.bottom < window.innerHeight * 0.9 && pane.width > root.clientWidth * 0.9;
       const line = readingLine(window.innerHeight, stacked ? pane.bottom : 0);
-      this.index = pickActive(count, top, line);
+      const index = pickActive(count, top, line);
+      const box = chapters[index]?.getBoundingClientRect();
+      this.index = index;
+      this.progress = box ? chapterProgress(box.top, box.bottom, line) : 0;
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);
