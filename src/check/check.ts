@@ -99,7 +99,14 @@ export function checkStory({ file, text, gazetteer, coverage, source, readLayer 
         const field = formatPath(issue.path) || 'story';
         if (issue.code === 'unrecognized_keys')
           return issue.keys.map((k) =>
-            at([...issue.path, k], describeIssue({ ...issue, keys: [k] }, field), undefined, true),
+            k === 'phone' && issue.path.at(-1) === 'phone'
+              ? at(
+                  [...issue.path, k],
+                  `${field}: a phone view cannot have a phone view of its own`,
+                  `give the phone's view once, as ${field}`,
+                  true,
+                )
+              : at([...issue.path, k], describeIssue({ ...issue, keys: [k] }, field), undefined, true),
           );
         const input = 'input' in issue ? issue.input : undefined;
         // What the file says, where the parsed value cannot show it: 1e400 and .inf both parse to Infinity.

@@ -8,7 +8,7 @@ import { locale, perLang } from '../locale/locales.ts';
 import { comparison } from './comparison.ts';
 import { paragraphs } from './paragraphs.ts';
 import { quotedQuantity } from './metric-rules.ts';
-import type { Story } from '../story/schema';
+import type { Story, StoryView } from '../story/schema';
 import type { CheckedLayer } from './check-layers';
 import { chapterMaxZoom } from './layer-zoom.ts';
 import type { Coverage } from './coverage';
@@ -67,7 +67,7 @@ function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
  * the places a fit frames. Without a coverage, the basemap's own limit.
  */
 function dataMaxZoom(
-  view: Story['chapters'][number]['view'],
+  view: StoryView,
   places: Map<string, ResolvedPlace>,
   coverage: Pick<Coverage, 'dataAt'> | undefined,
 ): number {
@@ -80,11 +80,7 @@ function dataMaxZoom(
   );
 }
 
-function camera(
-  view: Story['chapters'][number]['view'],
-  places: Map<string, ResolvedPlace>,
-  maxZoom: number,
-): Camera {
+function camera(view: StoryView, places: Map<string, ResolvedPlace>, maxZoom: number): Camera {
   const pitch = view.pitch ?? 0;
   const bearing = view.bearing ?? 0;
   // A view that gives no zoom is shown as close as its data holds to, never closer.
@@ -122,12 +118,18 @@ export function resolveStory(
   };
 
   const chapters = story.chapters.map((ch, index): ResolvedChapter => {
-    const viewPlaces = ch.view.place ? [ch.view.place] : (ch.view.fit ?? []);
+    const { phone, ...view } = ch.view;
+    const placesOf = (v: StoryView) => (v.place ? [v.place] : (v.fit ?? []));
+    const viewPlaces = placesOf(view);
     viewPlaces.forEach(use);
+    if (phone) placesOf(phone).forEach(use);
     const markers = ch.markers ?? viewPlaces;
     markers.forEach(use);
-    const subject = ch.view.place;
-    const dataZoom = dataMaxZoom(ch.view, used, coverage);
+    const subject = view.place;
+    const ownZoom = dataMaxZoom(view, used, coverage);
+    const phoneZoom = phone ? dataMaxZoom(phone, used, coverage) : ownZoom;
+    // One cap for the chapter whichever view it shows: what its layers and the data under either camera hold to.
+    const dataZoom = Math.min(ownZoom, phoneZoom);
     const sectionFrom = ch.section ? ownEntry(story.sections, ch.section)?.from : undefined;
     return {
       id: ch.id,
@@ -137,7 +139,8 @@ export function resolveStory(
       title: ch.title,
       paragraphs: perLang((l) => paragraphs(ch.text[l], locale(l).space)),
       alt: ch.alt,
-      camera: camera(ch.view, used, dataZoom),
+      camera: camera(view, used, ownZoom),
+      ...(phone ? { phoneCamera: camera(phone, used, phoneZoom) } : {}),
       markers,
       highlight: ch.highlight ?? [],
       // A popup shows an excerpt only when the excerpt names its place: a quote is not placed by the chapter's view.

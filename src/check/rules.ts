@@ -4,6 +4,7 @@ import type { Gazetteer } from '../geo/gazetteer';
 import type { Coverage } from './coverage';
 import { layerFindings } from './layer-rules.ts';
 import { placeAtIn, zoomFindings, type PlaceAt } from './zoom-rules.ts';
+import { chapterViews, type ChapterView } from './chapter-views.ts';
 import type { DataPath } from './locate';
 import type { Finding } from './problem';
 import { MAX_COMPARED } from '../story/limits.ts';
@@ -29,8 +30,10 @@ function placeRefs(story: Story, known: Set<string>): Finding[] {
   };
   story.chapters.forEach((ch, i) => {
     const at = ['chapters', i] as const;
-    if (ch.view.place) ref(ch.view.place, [...at, 'view', 'place']);
-    ch.view.fit?.forEach((id, j) => ref(id, [...at, 'view', 'fit', j]));
+    for (const { view, path } of chapterViews(ch, i)) {
+      if (view.place) ref(view.place, [...path, 'place']);
+      view.fit?.forEach((id, j) => ref(id, [...path, 'fit', j]));
+    }
     ch.markers?.forEach((id, j) => ref(id, [...at, 'markers', j]));
     ch.excerpts?.forEach((e, j) => e.place && ref(e.place, [...at, 'excerpts', j, 'place']));
     ch.metrics?.forEach((m, j) => m.place && ref(m.place, [...at, 'metrics', j, 'place']));
@@ -73,11 +76,12 @@ function storyPlaces(story: Story, coverage: Coverage): Finding[] {
     if (f) out.push(f);
   }
   story.chapters.forEach((ch, i) => {
-    const c = ch.view.center;
-    const f =
-      c &&
-      coverageFinding(coverage, c[0], c[1], ['chapters', i, 'view', 'center'], `chapters[${i}].view.center`);
-    if (f) out.push(f);
+    for (const { view, path, label } of chapterViews(ch, i)) {
+      const c = view.center;
+      const f =
+        c && coverageFinding(coverage, c[0], c[1], [...path, 'center'], `chapters[${i}].${label}.center`);
+      if (f) out.push(f);
+    }
   });
   return out;
 }
@@ -105,19 +109,9 @@ function chapters(story: Story, source: string | undefined, coverage: Coverage, 
         message: `unknown section "${ch.section}"`,
         hint: hintFor(sectionGuess(ch.section)),
       });
-    out.push(
-      ...repeatedIds(ch.view.fit, [...at, 'view', 'fit']),
-      ...repeatedIds(ch.markers, [...at, 'markers']),
-    );
-    const { place, fit, center } = ch.view;
-    if ([place, fit, center].filter((v) => v !== undefined).length !== 1)
-      out.push({ path: [...at, 'view'], message: 'view: give exactly one of place, fit or center' });
-    if (fit && ch.view.zoom !== undefined)
-      out.push({
-        path: [...at, 'view', 'zoom'],
-        message: 'view.zoom applies to place, not fit (fit picks its zoom)',
-      });
-    else if (ch.view.zoom !== undefined) out.push(...zoomFindings(story, i, coverage, placeAt));
+    out.push(...repeatedIds(ch.markers, [...at, 'markers']));
+    for (const v of chapterViews(ch, i)) out.push(...viewFindings(story, i, v, coverage, placeAt));
+    const { place, fit } = ch.view;
     // A figure is about a place (the view's, unless it says): an excerpt may be about none the map shows.
     ch.metrics?.forEach((m, j) => {
       if (!m.place && !place)
@@ -171,6 +165,28 @@ function chapters(story: Story, source: string | undefined, coverage: Coverage, 
       });
     else if (ch.compare && !ch.caption) out.push(...uncaptionedComparison(story, i, headlines));
   });
+  return out;
+}
+
+/** One of a chapter's views (chapter-views.ts) whose form is wrong, or which looks closer than its data holds to. */
+function viewFindings(
+  story: Story,
+  i: number,
+  { view, path, label }: ChapterView,
+  coverage: Coverage,
+  placeAt: PlaceAt,
+): Finding[] {
+  const out = repeatedIds(view.fit, [...path, 'fit']);
+  const { place, fit, center } = view;
+  if ([place, fit, center].filter((v) => v !== undefined).length !== 1)
+    out.push({ path, message: `${label}: give exactly one of place, fit or center` });
+  if (fit && view.zoom !== undefined)
+    out.push({
+      path: [...path, 'zoom'],
+      message: `${label}.zoom applies to place, not fit (fit picks its zoom)`,
+    });
+  else if (view.zoom !== undefined)
+    out.push(...zoomFindings(story, i, { view, path, label }, coverage, placeAt));
   return out;
 }
 

@@ -2,6 +2,7 @@
 // (layer-zoom.ts).
 import type { Gazetteer } from '../geo/gazetteer';
 import type { Story } from '../story/schema';
+import type { ChapterView } from './chapter-views';
 import type { Coverage, DataAt } from './coverage';
 import { chapterMaxZoom } from './layer-zoom.ts';
 import type { Finding } from './problem';
@@ -25,24 +26,30 @@ export function placeAtIn(story: Story, gazetteer: Gazetteer): PlaceAt {
  * A view closer than what the chapter shows can honestly be drawn at: the basemap's data where the camera is, or
  * the chapter's own coarsest layer. A place or centre the map has no data at is reported by storyPlaces, not here.
  */
-export function zoomFindings(story: Story, i: number, coverage: Coverage, placeAt: PlaceAt): Finding[] {
+export function zoomFindings(
+  story: Story,
+  i: number,
+  { view, path: viewPath, label }: ChapterView,
+  coverage: Coverage,
+  placeAt: PlaceAt,
+): Finding[] {
   const ch = story.chapters[i]!;
-  const zoom = ch.view.zoom!;
-  const at = ch.view.center ?? (ch.view.place ? placeAt(ch.view.place) : undefined);
+  const zoom = view.zoom!;
+  const at = view.center ?? (view.place ? placeAt(view.place) : undefined);
   const here: DataAt | null = at ? coverage.dataAt(at[0], at[1]) : null;
   if (!here) return [];
   const limit = chapterMaxZoom(ch.layers, story.layers, here.maxZoom);
   if (zoom <= limit) return [];
-  const path = ['chapters', i, 'view', 'zoom'];
+  const path = [...viewPath, 'zoom'];
   const coarsest = (ch.layers ?? [])
     .filter((id) => story.layers && Object.hasOwn(story.layers, id))
     .sort((a, b) => story.layers![b]!.precision_m - story.layers![a]!.precision_m)[0];
   if (coarsest === undefined || limit >= here.maxZoom) {
-    const where = ch.view.center ? `(${at![0]}, ${at![1]})` : `"${ch.view.place}"`;
+    const where = view.center ? `(${at![0]}, ${at![1]})` : `"${view.place}"`;
     return [
       {
         path,
-        message: `view.zoom ${zoom} is closer than the basemap holds to (zoom ${here.maxZoom}) at ${where}: its data there (${here.data}) would be drawn wrongly`,
+        message: `${label}.zoom ${zoom} is closer than the basemap holds to (zoom ${here.maxZoom}) at ${where}: its data there (${here.data}) would be drawn wrongly`,
         hint: `zoom: ${here.maxZoom} or less (geodata/PROVENANCE.md)`,
       },
     ];
@@ -51,7 +58,7 @@ export function zoomFindings(story: Story, i: number, coverage: Coverage, placeA
   return [
     {
       path,
-      message: `view.zoom ${zoom} is closer than layer "${coarsest}" (precision ${p.toLocaleString('en')} m) can honestly be shown (zoom ${limit})`,
+      message: `${label}.zoom ${zoom} is closer than layer "${coarsest}" (precision ${p.toLocaleString('en')} m) can honestly be shown (zoom ${limit})`,
       hint: `zoom: ${limit} or less, or a layer of finer precision (README, "The story's own layers")`,
     },
   ];

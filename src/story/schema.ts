@@ -90,7 +90,7 @@ export const layerSchema = z.strictObject({
   ),
 });
 
-const view = z.strictObject({
+const viewFields = {
   place: id.optional().describe('centre the map on this place'),
   fit: z.array(id).min(1).optional().describe('frame all of these places'),
   center: z
@@ -100,6 +100,19 @@ const view = z.strictObject({
   zoom: z.number().min(3).max(17).optional().describe('with place or center; default 11'),
   pitch: z.number().min(0).max(60).optional(),
   bearing: z.number().min(-180).max(180).optional(),
+};
+
+// A phone's map is the page's width and half its height: a wide fit that reads well beside the text can leave its
+// places specks there. The phone view is a complete view of its own (nothing is taken from the other), and has no
+// phone view inside it.
+const view = z.strictObject({
+  ...viewFields,
+  phone: z
+    .strictObject(viewFields)
+    .optional()
+    .describe(
+      'the view where the story is laid out for a phone, in the same forms; without it, a phone shows the view above',
+    ),
 });
 
 // When a figure holds: a year ('2021'), a month or a day ('2022-06', '2022-06-30'), a span ('2022-01..2022-08',
@@ -234,3 +247,5 @@ export type Story = z.infer<typeof storySchema>;
 type StoryChapter = Story['chapters'][number];
 export type StoryPeriod = NonNullable<StoryMetric['period']>;
 export type StoryMetric = NonNullable<StoryChapter['metrics']>[number];
+/** A chapter's view, or its phone view: the same forms. */
+export type StoryView = Omit<StoryChapter['view'], 'phone'>;

@@ -74,6 +74,8 @@ export interface ResolvedChapter {
   paragraphs: Record<Lang, string[]>;
   alt: LocalText;
   camera: Camera;
+  /** The view on a phone (a story at most PHONE_WIDTH wide), where the chapter gives one; else `camera` there too. */
+  phoneCamera?: Camera;
   markers: string[];
   highlight: string[];
   /** Credited to `speaker` (who said it) or else `from` (the report it is quoted from), never to its place. */

@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const { stories } = loadStory(root, join(root, 'stories/ningbo-town-race'), loadGazetteer(root));
 const story = stories[0]!;
 const BOX = { width: 390, height: 420, insetTop: 48, insetBottom: 43 };
+const islands = loadStory(root, join(root, 'stories/zhoushan-islands'), loadGazetteer(root)).stories[0]!;
 
 describe('mapView', () => {
   it("holds the chapter's camera, places, districts and the language's text", () => {
@@ -40,6 +41,27 @@ describe('mapView', () => {
     const ch = story.chapters[1]!;
     expect(mapView(story, ch, 'zh', BOX)).toEqual(mapView(story, ch, 'zh', { ...BOX }));
     expect(mapView(story, ch, 'zh', BOX)).not.toEqual(mapView(story, ch, 'en', BOX));
+  });
+
+  it('frames a chapter with a phone view by it on a phone only, however narrow the map beside the text', () => {
+    const ch = islands.chapters.find((c) => c.phoneCamera)!;
+    if (ch.camera.kind !== 'center' || ch.phoneCamera?.kind !== 'fit')
+      throw new Error('expected centre, phone fit');
+    const [w, s, e, n] = ch.phoneCamera.bounds;
+    const onPhone = mapView(islands, ch, 'en', { ...BOX, phone: true }).camera;
+    expect(onPhone.center[0]).toBeCloseTo((w + e) / 2, 9);
+    expect(onPhone.center[1]).toBeGreaterThan(s);
+    expect(onPhone.center[1]).toBeLessThan(n);
+    for (const box of [BOX, { ...BOX, phone: false }])
+      expect(mapView(islands, ch, 'en', box).camera).toMatchObject({
+        center: ch.camera.center,
+        zoom: ch.camera.zoom,
+      });
+    // A chapter without one is framed alike on a phone.
+    const plain = islands.chapters.find((c) => !c.phoneCamera)!;
+    expect(mapView(islands, plain, 'en', { ...BOX, phone: true })).toEqual(
+      mapView(islands, plain, 'en', BOX),
+    );
   });
 
   it('frames the same chapter anew for another box', () => {

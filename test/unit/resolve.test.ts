@@ -184,3 +184,60 @@ describe('resolveStory with the data the basemap has where each chapter looks', 
     expect(fit.maxZoom).toBe(8.26);
   });
 });
+
+describe("resolveStory with a chapter's phone view", () => {
+  const coverage = loadCoverage();
+  const two = story.chapters[1]!;
+  const withPhone = (phone: NonNullable<(typeof two)['view']['phone']>) =>
+    resolveStory(
+      'x',
+      { ...story, chapters: [{ ...two, view: { ...two.view, phone } }] },
+      gazetteer,
+      {},
+      coverage,
+    ).chapters[0]!;
+
+  it('gives no phone camera to a chapter without one', () => {
+    for (const ch of resolved.chapters) expect(ch).not.toHaveProperty('phoneCamera');
+  });
+
+  it('resolves it as a complete view of its own, beside the chapter’s camera, which it leaves alone', () => {
+    const ch = withPhone({ place: 'shangtian', zoom: 9 });
+    const st = gazetteer.shangtian!;
+    expect(ch.phoneCamera).toEqual({
+      kind: 'center',
+      center: [st.lon, st.lat],
+      zoom: 9,
+      pitch: 0,
+      bearing: 0,
+    });
+    expect(ch.camera).toEqual(resolved.chapters[1]!.camera);
+    // Its place is one the page can name (popups, the summary), though the chapter marks the view's own.
+    expect(ch.markers).toEqual(['harbour', 'simen']);
+    expect(
+      resolveStory(
+        'x',
+        { ...story, chapters: [{ ...two, view: { ...two.view, phone: { place: 'shangtian' } } }] },
+        gazetteer,
+      ).places,
+    ).toHaveProperty('shangtian');
+  });
+
+  it('frames a phone fit as a fit, its pitch and bearing its own', () => {
+    const ch = withPhone({ fit: ['harbour'], pitch: 30 });
+    expect(ch.phoneCamera).toMatchObject({ kind: 'fit', pitch: 30, bearing: 0 });
+    expect(ch.camera).toMatchObject({ kind: 'fit', pitch: 0 });
+  });
+
+  it('holds the chapter to the coarser data of either view', () => {
+    const abroad = { ...story.places!.harbour!, lon: 139.69, lat: 35.69 };
+    const s = {
+      ...story,
+      places: { ...story.places, tokyo: abroad },
+      chapters: [{ ...two, view: { ...two.view, phone: { place: 'tokyo' } } }],
+    };
+    const ch = resolveStory('x', s, gazetteer, {}, coverage).chapters[0]!;
+    expect(ch.phoneCamera).toMatchObject({ kind: 'center', center: [139.69, 35.69], zoom: 8.26 });
+    expect(ch.maxZoom).toBe(8.26);
+  });
+});

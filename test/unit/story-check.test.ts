@@ -246,3 +246,80 @@ describe('checkStory', () => {
     expect(problems(good.replace('id: two', 'id: one').replace('simen]', 'simne]'))).toHaveLength(2);
   });
 });
+
+describe("a chapter's phone view", () => {
+  const TWO = '    view: {fit: [harbour, simen]}\n';
+  const withPhone = (phone: string) => {
+    const text = good.replace(TWO, `    view:\n      fit: [harbour, simen]\n      phone: ${phone}\n`);
+    expect(text).not.toBe(good);
+    return text;
+  };
+  /** `file:line:col: ` of `needle`'s value on the phone's line. */
+  const atPhone = (text: string, needle: string) => {
+    const line = lineOf(text, '      phone: ');
+    const col = text.split('\n')[line - 1]!.indexOf(needle) + needle.length + 1;
+    return `${FILE}:${line}:${col}: `;
+  };
+
+  it('is accepted in each form of a view, and a story without one is unchanged', () => {
+    expect(problems(good)).toEqual([]);
+    for (const phone of [
+      '{place: harbour, zoom: 9}',
+      '{fit: [harbour]}',
+      '{center: [121.7, 29.95], zoom: 10}',
+    ])
+      expect(problems(withPhone(phone)), phone).toEqual([]);
+  });
+
+  it('is held to the zoom of the data at its own place, and named so', () => {
+    const bad = withPhone('{place: harbour, zoom: 11.5}');
+    expect(problems(bad)).toEqual([
+      `${atPhone(bad, 'zoom: ')}view.phone.zoom 11.5 is closer than the basemap holds to (zoom 11) at "harbour": its data there (China's county outlines, vertices 0.5–3 km apart) would be drawn wrongly\n    hint: zoom: 11 or less (geodata/PROVENANCE.md)`,
+    ]);
+  });
+
+  it('names an unknown place at its line, with a guess', () => {
+    const bad = withPhone('{fit: [harbour, harbur]}');
+    expect(problems(bad)).toEqual([
+      `${atPhone(bad, 'harbour, ')}unknown place "harbur"\n    hint: did you mean "harbour"?`,
+    ]);
+  });
+
+  it('tells a swapped centre, and one where the basemap has no data', () => {
+    const swapped = withPhone('{center: [29.95, 121.7], zoom: 9}');
+    expect(problems(swapped)).toEqual([
+      `${atPhone(swapped, 'center: ')}chapters[1].view.phone.center: lon and lat look swapped (lon 29.95, lat 121.7)\n    hint: lon 121.7, lat 29.95: lon is east–west, lat north–south`,
+    ]);
+    expect(problems(withPhone('{center: [126, 29], zoom: 9}')).join('\n')).toMatch(
+      /:\d+:\d+: chapters\[1\]\.view\.phone\.center: expected a place in China .*, found \(126, 29\)/,
+    );
+  });
+
+  it('refuses a view of no one form, and a fit with a zoom', () => {
+    const both = withPhone('{place: harbour, fit: [simen]}');
+    expect(problems(both)).toEqual([
+      `${atPhone(both, 'phone: ')}view.phone: give exactly one of place, fit or center`,
+    ]);
+    const zoomed = withPhone('{fit: [harbour, simen], zoom: 9}');
+    expect(problems(zoomed)).toEqual([
+      `${atPhone(zoomed, 'zoom: ')}view.phone.zoom applies to place, not fit (fit picks its zoom)`,
+    ]);
+  });
+
+  it('checks its fields as a view’s: a zoom out of range, an unknown field', () => {
+    const far = withPhone('{place: harbour, zoom: 25}');
+    expect(problems(far)).toEqual([
+      `${atPhone(far, 'zoom: ')}chapters[1].view.phone.zoom: expected at most 17, found number 25`,
+    ]);
+    expect(problems(withPhone('{place: harbour, zom: 9}')).join('\n')).toMatch(
+      /chapters\[1\]\.view\.phone: unknown field "zom"/,
+    );
+  });
+
+  it('refuses a phone view inside a phone view, at the inner one', () => {
+    const nested = withPhone('{place: harbour, phone: {place: simen}}');
+    expect(problems(nested)).toEqual([
+      `${atPhone(nested, 'harbour, ')}chapters[1].view.phone: a phone view cannot have a phone view of its own\n    hint: give the phone's view once, as chapters[1].view.phone`,
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Camera, ResolvedChapter, ResolvedLayer, ResolvedPlace } from '../../src/story/types';
 import { cameraPadding } from '../../src/map/view/camera';
 import { unmercY } from '../../src/map/view/mercator';
-import { PANES, storyRegion } from '../../src/map/view/story-region';
+import { PANES, PHONE_PANES, storyRegion } from '../../src/map/view/story-region';
 
 const chapter = (camera: Camera, maxZoom?: number) =>
   ({ camera, ...(maxZoom === undefined ? {} : { maxZoom }) }) as ResolvedChapter;
@@ -78,6 +78,19 @@ describe("a story's region", () => {
       expect(w).toBeLessThanOrEqual(100.005 - half + 1e-9);
       expect(e).toBeGreaterThanOrEqual(100.005 + half - 1e-9);
     }
+  });
+
+  it("takes in a phone camera's view in a phone's panes, and only there", () => {
+    // At zoom 8 (a world of 131,072 px) the two views are apart: the phone's far east of the chapter's own.
+    const world = 512 * 2 ** 8;
+    const far: Camera = { ...centre(8), center: [140, 0] } as Camera;
+    const [w, , e] = region([{ ...chapter(centre(8)), phoneCamera: far }]);
+    expect(w).toBeCloseTo(100 - (1600 / world) * 360, 9);
+    // The widest phone pane's half about the phone camera's centre, not the 3200 px desktop pane's.
+    const half = Math.max(...PHONE_PANES.map((p) => p.width)) / 2;
+    expect(e).toBeCloseTo(140 + (half / world) * 360, 9);
+    // Without it, the region is the chapter's own.
+    expect(region([chapter(centre(8))])[2]).toBeCloseTo(100 + (1600 / world) * 360, 9);
   });
 
   it('takes in the places and the layers no chapter looks at', () => {

@@ -10,6 +10,7 @@ import { BASEMAP_MAX_ZOOM } from '../../geo/region';
 import type { Lang, ResolvedChapter, ResolvedStory } from '../../story/types';
 import { labelField } from '../style/label-layers';
 import { cameraPadding, cameraTarget, fitCamera, type CameraTarget } from './camera';
+import { paneCamera } from './pane-camera';
 import { LAYER, PROP } from '../style/layer-ids';
 import { markerBlockerText } from '../style/marker-blockers';
 
@@ -19,6 +20,8 @@ export interface MapBox {
   height: number;
   insetTop: number;
   insetBottom: number;
+  /** The story is laid out for a phone (pane-camera.ts): the chapter's phone camera, where it has one. */
+  phone?: boolean;
 }
 
 /** Layers that show only the chapter's places (their uncertainty areas, their marker stand-ins). */
@@ -61,7 +64,7 @@ export function chapterCamera(
   const padding = cameraPadding(box.width, box.height, box.insetTop, box.insetBottom);
   // A fit of places close together would zoom past what the basemap's outlines (or the chapter's own layers'
   // precision) hold to.
-  const camera = cameraTarget(chapter.camera, padding, (bounds, p) =>
+  const camera = cameraTarget(paneCamera(chapter, box.phone ?? false), padding, (bounds, p) =>
     fitCamera(bounds, box.width, box.height, p, chapter.maxZoom ?? BASEMAP_MAX_ZOOM),
   );
   return { camera, padding };

@@ -24,6 +24,18 @@ export const PANES: readonly { width: number; height: number }[] = [
   { width: 3200, height: 1800 },
 ];
 
+/**
+ * The panes of a story laid out for a phone (its container at most PHONE_WIDTH wide), where a chapter's phone camera
+ * shows: the page's width and half its height. A chapter's own camera is taken at every pane of PANES, phone or
+ * not, so a story without phone cameras has the region it always had.
+ */
+export const PHONE_PANES: readonly { width: number; height: number }[] = [
+  PANES[0]!,
+  PANES[1]!,
+  // A window narrowed to the breakpoint on a tall screen (760×2160): the largest map a phone's layout gives.
+  { width: 760, height: 1080 },
+];
+
 /** MapLibre's vertical field of view (its `fov` option, left at its default). */
 const FOV_DEG = 36.87;
 const RAD = Math.PI / 180;
@@ -59,15 +71,22 @@ export function storyRegion(story: Pick<ResolvedStory, 'places' | 'chapters' | '
 function* chapterViews(
   story: Pick<ResolvedStory, 'chapters'>,
 ): Generator<{ corners: [number, number][]; zoom: number }> {
+  const panes = [
+    ...PANES.map((p) => ({ ...p, phone: false })),
+    ...PHONE_PANES.map((p) => ({ ...p, phone: true })),
+  ];
   for (const chapter of story.chapters)
-    for (const { width, height } of PANES)
+    for (const { width, height, phone } of panes) {
+      // Without a phone camera, a phone's pane shows the chapter's own, which PANES bound already.
+      if (phone && !chapter.phoneCamera) continue;
       for (const [insetTop, insetBottom] of [
         [height, 0],
         [0, height],
       ] as const) {
-        const box: MapBox = { width, height, insetTop, insetBottom };
+        const box: MapBox = { width, height, insetTop, insetBottom, phone };
         yield { corners: seen(chapter, box), zoom: chapterCamera(chapter, box).camera.zoom };
       }
+    }
 }
 
 /** The box of lon/lat a chapter's camera shows in one pane, and the zoom it shows it at. */
