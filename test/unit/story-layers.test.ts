@@ -222,20 +222,20 @@ describe('a story with its own layer', () => {
 
   it('holds a chapter that shows a coarse layer to its zoom limit', () => {
     const bad = STORY.replace(
-      'view: {center: [121.95, 29.95], zoom: 9}',
-      'view: {center: [121.95, 29.95], zoom: 10}',
+      'view: {center: [121.95, 29.95], zoom: 9,',
+      'view: {center: [121.95, 29.95], zoom: 10,',
     );
     expect(problems(bad)).toEqual([
-      `${at(`${DIR}/story.yaml`, bad, '10}')}: view.zoom 10 is closer than layer "dinghai-putuo" (precision 10,000 m) can honestly be shown (zoom 9.26)\n    hint: zoom: 9.26 or less, or a layer of finer precision (README, "The story's own layers")`,
+      `${at(`${DIR}/story.yaml`, bad, '10,')}: view.zoom 10 is closer than layer "dinghai-putuo" (precision 10,000 m) can honestly be shown (zoom 9.26)\n    hint: zoom: 9.26 or less, or a layer of finer precision (README, "The story's own layers")`,
     ]);
   });
 
   it('does not let a fine layer take a chapter closer than the basemap drawn around it holds to', () => {
     const fine = STORY.replace('precision_m: 10000\nchapters', 'precision_m: 100\nchapters').replace(
-      'view: {center: [121.95, 29.95], zoom: 9}',
-      'view: {center: [121.95, 29.95], zoom: 12}',
+      'view: {center: [121.95, 29.95], zoom: 9,',
+      'view: {center: [121.95, 29.95], zoom: 12,',
     );
-    expect(fine).toContain('zoom: 12}');
+    expect(fine).toContain('zoom: 12,');
     expect(problems(fine)).toEqual([
       expect.stringMatching(
         /story\.yaml:\d+:\d+: view\.zoom 12 is closer than the basemap holds to \(zoom 11\)/,
