@@ -51,7 +51,7 @@ function lookup(story: Story, gazetteer: Gazetteer, id: string): ResolvedPlace {
   };
 }
 
-// Its vertices to a micro-degree (about 0.1 m), far finer than any place's uncertainty: every page carries the
+// Its vertices to 10⁻⁵ degree (about a metre), far finer than any place's uncertainty: every page carries the
 // circles, and the sixteen digits turf computes were most of their weight.
 function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
   const area = circle([p.lon, p.lat], p.precision_m, {
@@ -59,7 +59,7 @@ function uncertaintyArea(p: ResolvedPlace): Feature<Polygon, { id: string }> {
     steps: 64,
     properties: { id: p.id },
   });
-  return truncate(area, { precision: 6, mutate: true });
+  return truncate(area, { precision: 5, mutate: true });
 }
 
 /**

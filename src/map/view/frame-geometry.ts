@@ -49,9 +49,10 @@ const FIT_REACH = 4;
 const leastSide = (maxZoom: number) => 64 / (WORLD_PX * 2 ** maxZoom);
 /**
  * The padded map the detail is drawn for: a fit on a larger one zooms in further than its detail holds (its
- * lines then stray up to a pixel or two).
+ * lines then stray up to a pixel or two, until the live map replaces it). A laptop's map beside the text is well
+ * inside it; finer detail would weigh on every reader's page, which carries the opening's frame.
  */
-const DETAIL_ROOM = [1600, 1000] as const;
+const DETAIL_ROOM = [1280, 800] as const;
 /** Where most readers see a fit: a story page's padded map is about half the detail's room each way, or less. */
 const USUAL_ROOM = [800, 500] as const;
 /** A center view's box is 2^3 padded maps: the padded map is at least 40% of the pane (camera.ts), 8 × 40% > 2. */
