@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           isolate: false,
+          // vitest's default leaves one of two cores to itself; the files wait on spawned tools part of the time.
+          maxWorkers: 2,
         },
       },
       {

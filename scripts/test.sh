@@ -71,12 +71,13 @@ schema() { npm run schema -- --check; }
 typecheck() { npm run check; }
 lint() { npm run lint; }
 static_checks() { together check_stories schema typecheck lint prettier_check; }
+# The unit tests never read dist/, and each stage alone leaves a core idle part of the time: they run beside the build.
+unit_tests() { vitest_project unit; }
+build_site() { npx vite build && npx tsx scripts/build-embed.ts; }
 
 stage geodata npm run geodata
 stage 'static checks' static_checks
-stage 'unit tests' vitest_project unit
-stage 'vite build' npx vite build
-stage 'build embed' npx tsx scripts/build-embed.ts
+stage 'unit tests and build' together unit_tests build_site
 stage 'built-site tests' vitest_project built
 stage 'browser tests' vitest_project browser
 stage 'fault matrix' vitest_project faults

@@ -40,14 +40,20 @@ export function seriousFindings(found: AxeFinding[]): string[] {
   return found.filter(isSerious).map(describeFinding);
 }
 
-export async function audit(page: Page, where: string): Promise<AxeFinding[]> {
+/**
+ * The audit of the whole page, or of the parts that `include` names (CSS selectors): a chapter's audit need not
+ * look again at the seventeen chapters the opening's audit saw as they are.
+ */
+export async function audit(page: Page, where: string, include?: string[]): Promise<AxeFinding[]> {
   // Evaluated rather than added as a <script>: the pages' own policy refuses inline scripts, and rightly.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } })
-      .axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  });
+  const violations = await page.evaluate(async (include) => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const context = include ? { include: include.map((s) => [s]) } : document;
+    return (await axe.run(context, { resultTypes: ['violations'] })).violations;
+  }, include);
   return violations.map((v) => ({
     where,
     impact: v.impact,

@@ -65,7 +65,10 @@ function walkEach(site: string, browser: () => Browser, walks: Walk[]): void {
           for (const credit of credits)
             if (places.has(credit.replace(/^—\s*/, '')))
               problems.push(`${ch.id}: an excerpt credited to a place: ${credit}`);
-          axe.push(...(await audit(w.page, `${name} ${ch.id}`)));
+          // What a chapter changes: its own text, and the map pane with its markers, navigation and legend.
+          axe.push(
+            ...(await audit(w.page, `${name} ${ch.id}`, [`main [data-chapter-id="${ch.id}"]`, '.map-pane'])),
+          );
           await w.page.screenshot({ path: `${SHOTS}/${name}-${ch.id}.png` });
         }
 
