@@ -43,6 +43,14 @@ export const DESKTOP: BrowserContextOptions = {
   viewport: { width: 1280, height: 800 },
   deviceScaleFactor: 1,
 };
+/**
+ * A desktop about as small as the two-column layout goes, for tests of what a page does rather than how it is laid
+ * out: SwiftShader draws every pixel of the map on the CPU, and this map has under half the desktop's.
+ */
+export const SMALL_DESKTOP: BrowserContextOptions = {
+  viewport: { width: 800, height: 600 },
+  deviceScaleFactor: 1,
+};
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,

@@ -3,7 +3,7 @@ import { distance } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { openPage, SMALL_DESKTOP } from '../../scripts/browser/chromium';
 import {
   expectFramed,
   mapState,
@@ -50,7 +50,7 @@ describe('scrollytelling engine', () => {
     'settles on the chapter in view after 12 random sequences of fast scrolls',
     { timeout: 400_000 },
     async () => {
-      const w = await openPage(browser, site, DESKTOP);
+      const w = await openPage(browser, site, SMALL_DESKTOP);
       await w.page.goto(`${site}/${SLUG}/`);
       await settled(w.page);
       const story = await storyData(w.page);
@@ -72,7 +72,7 @@ describe('scrollytelling engine', () => {
   );
 
   it('opens a deep link on its chapter with one camera change, and the address follows the chapter', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { centers: string[] }).centers = seen;
@@ -103,7 +103,7 @@ describe('scrollytelling engine', () => {
   });
 
   async function centresDuringChange(reducedMotion: 'reduce' | 'no-preference'): Promise<number> {
-    const w = await openPage(browser, site, { ...DESKTOP, reducedMotion });
+    const w = await openPage(browser, site, { ...SMALL_DESKTOP, reducedMotion });
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);
     const story = await storyData(w.page);
@@ -126,7 +126,7 @@ describe('scrollytelling engine', () => {
   }
 
   it('after the reader drags the map away, one button brings the chapter view back', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     const story = await storyData(w.page);
     const ch = story.chapters[2]!;
@@ -166,7 +166,7 @@ describe('scrollytelling engine', () => {
   });
 
   it('keyboard: the first Tab offers to skip the map; it moves focus to the text in view without scrolling', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);
     const story = await storyData(w.page);
@@ -215,7 +215,7 @@ describe('scrollytelling engine', () => {
   it('keyboard: chapter keys move between chapters; a marker opens its popup with Enter and Escape returns focus', async () => {
     // Which key goes where is chapterKey's unit test; here, that the page's keys reach the map and the text, in
     // both directions. Jumps rather than flights: where the map comes to rest is what is checked.
-    const w = await openPage(browser, site, { ...DESKTOP, reducedMotion: 'reduce' });
+    const w = await openPage(browser, site, { ...SMALL_DESKTOP, reducedMotion: 'reduce' });
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);
     const story = await storyData(w.page);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { afterAll, beforeAll, describe, expect, inject as provided, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
-import { DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
 import { settled, storyData } from '../../scripts/browser/story-page';
 import { DELAY_MS, FAULTS, inject, look, type Fault, type Seen } from './faults';
 import { serveStrictHost } from './host-pages';
@@ -236,7 +236,7 @@ async function attempt(
   resource: Resource,
   fault: Fault | null,
 ): Promise<Run & { urls: string[] }> {
-  const w = await openPage(browser, kind.origins(), DESKTOP);
+  const w = await openPage(browser, kind.origins(), SMALL_DESKTOP);
   const urls: string[] = [];
   w.page.on('request', (r) => urls.push(r.url()));
   const pageErrors: string[] = [];

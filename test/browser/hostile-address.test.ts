@@ -2,7 +2,7 @@
 // page opens with its text and its map, at the opening or at the chapter the address names; so does the embed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled, storyData } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
 
@@ -35,7 +35,7 @@ const EMBED_CHAPTERS: [string, string][] = [
 
 describe('hostile addresses', () => {
   it.each(NAMING_NONE)('the story page opens at its top, with %s', async (_, address) => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/${address}`);
     const story = await storyData(w.page);
     expect(await w.page.locator('h1').innerText()).toBe(story.title.zh);
@@ -47,7 +47,7 @@ describe('hostile addresses', () => {
   });
 
   it('a chapter named with escapes and junk in the query opens at that chapter', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     const chapter = (await storyData(w.page)).chapters[3]!;
     const escaped = [...chapter.id].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
@@ -59,7 +59,7 @@ describe('hostile addresses', () => {
   });
 
   it.each(EMBED_CHAPTERS)('the embed page opens at the opening, with %s in ?chapter', async (_, c) => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     // childId too (pym's frame id, read by report-height.ts); the hash is never sent, so it can be long as well.
     await w.page.goto(`${site}/${SLUG}/embed/?chapter=${c}&childId=${c.slice(0, 100)}#${c}`);
     await settled(w.page);

@@ -15,7 +15,7 @@ import { agrees, readEnglish } from '../support/read-english';
 import type { Story, StoryMetric } from '../../src/story/schema';
 import type { Lang, LocalText } from '../../src/story/types';
 import { locale } from '../../src/locale/locales';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled, storyData } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
 
@@ -249,7 +249,7 @@ describe('every figure shown reads back as its quote', () => {
     '%s: story page and every popup, in Chinese and English',
     async (slug) => {
       const s = readStory(slug);
-      const w = await openPage(browser, site, { ...DESKTOP, reducedMotion: 'reduce' });
+      const w = await openPage(browser, site, { ...SMALL_DESKTOP, reducedMotion: 'reduce' });
       const failures: string[] = [];
       for (const lang of LANGS) {
         await checkStoryPage(w.page, s, slug, lang, failures);

@@ -12,8 +12,9 @@ export async function expectWholeStory(page: Page, lang: 'zh' | 'en' = 'zh') {
   for (const ch of story.chapters) {
     const chapter = page.locator(`[data-chapter-id="${ch.id}"]`);
     await chapter.scrollIntoViewIfNeeded();
+    // Drawn in the frame after it nears the viewport: until then its text is not laid out, and innerText is empty.
+    await expect.poll(() => chapter.innerText()).toContain(ch.title[lang]);
     const text = await chapter.innerText();
-    expect(text).toContain(ch.title[lang]);
     for (const p of ch.paragraphs[lang]) expect(text).toContain(p.slice(0, 20));
   }
   // The chapters' own, or the page's copies when its script never ran (App.svelte).
