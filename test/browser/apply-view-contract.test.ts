@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '../../scripts/stories/load-stories';
 import { storiesPlugin } from '../../scripts/stories/vite-plugin-stories';
 import type { BuiltStory } from '../../src/story/types';
-import { DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage, type WatchedPage } from '../../scripts/browser/chromium';
 import type { Bridge } from './contract/apply-view-page';
 import { sharedBrowser } from './browser';
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   await server.listen();
   const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  w = await openPage(browser, url, DESKTOP);
+  w = await openPage(browser, url, SMALL_DESKTOP);
   await w.page.goto(`${url}/test/browser/contract/apply-view.html`);
   await w.page.waitForFunction(() => 'bridge' in window, null, { timeout: 90_000 });
 });

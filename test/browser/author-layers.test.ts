@@ -2,7 +2,7 @@
 // shows it (and at no other), clear of the map's controls; the line in the section's static map, and in print.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, PHONE, SMALL_DESKTOP } from '../../scripts/browser/chromium';
 import { differingPixels, overlap } from './map-pixels';
 import { mapPixelsOf, settled, storyData } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
@@ -36,7 +36,7 @@ async function expectClearOfControls(page: Page) {
 
 describe("the story's own layer", () => {
   it('the live map draws it, in the section’s colour, at the chapter that shows it and at no other', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/#${CHAPTER}`);
     await settled(w.page, CHAPTER);
     const colour = (await storyData(w.page)).sections.islands!.color;
@@ -89,7 +89,7 @@ describe("the story's own layer", () => {
     });
 
   it('the static map of its section draws the line, and so does print', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     const svg = await (await w.page.request.get(`${site}/${SLUG}/maps/islands.en.svg`)).text();
     const drawn = new RegExp(
       `<g class="author-layer" data-layer="${LAYER}"><path fill="none"[^>]* d="M[^"]+"/></g>`,

@@ -11,7 +11,7 @@ import { serveDir } from '../../scripts/serve-dir';
 import { embedCodes } from '../../src/page/embed-codes';
 import { OPENING_SCRIPT_HASH } from '../../scripts/stories/render-page';
 import type { ResolvedStory } from '../../src/story/types';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { embedDirectives, onlyEmbedPolicy } from './host-csp';
 import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-pages';
 import { expectFramed, mapState, settled } from '../../scripts/browser/story-page';
@@ -226,7 +226,7 @@ describe('embedding', () => {
     const origins = [site, otherSite.url].map((u) => new URL(u).origin);
     // Both orders in which the two async copies of embed.js can run: each time, the later one is held back.
     for (const [first, later] of [origins, [...origins].reverse()]) {
-      const w = await openPage(browser, [hosts.url, site, otherSite.url], DESKTOP);
+      const w = await openPage(browser, [hosts.url, site, otherSite.url], SMALL_DESKTOP);
       let release!: () => void;
       const held = new Promise<void>((done) => (release = done));
       await w.page.route(`${later}/embed.js`, async (route) => {
@@ -259,7 +259,7 @@ describe('embedding', () => {
   });
 
   it('a reader at a <story-map> while its story loads stays at its top as it grows (not thrown past it)', async () => {
-    const w = await openPage(browser, [hosts.url, site], DESKTOP);
+    const w = await openPage(browser, [hosts.url, site], SMALL_DESKTOP);
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
     await w.page.route(`${site}/${SLUG}/story.json`, async (route) => {
@@ -286,7 +286,7 @@ describe('embedding', () => {
 
   it('the <story-map> code carries its own fallback: without embed.js, the locator map, a link to the story and a retry, under the README policy', async () => {
     const host = await serveStrictHost(site, 'element', onlyEmbedPolicy(site, 'element'));
-    const w = await openPage(browser, [host.url, site], DESKTOP);
+    const w = await openPage(browser, [host.url, site], SMALL_DESKTOP);
     const violations = await watchViolations(w.page);
     await w.page.route(`${site}/embed.js`, (r) => r.fulfill({ status: 404, body: 'not found' }));
     await w.page.goto(`${host.url}/`);
@@ -314,7 +314,7 @@ describe('embedding', () => {
     const layouts = [];
     for (const policy of [null, onlyEmbedPolicy(site, 'element')]) {
       const host = await serveStrictHost(site, 'element', policy);
-      const w = await openPage(browser, [host.url, site], DESKTOP);
+      const w = await openPage(browser, [host.url, site], SMALL_DESKTOP);
       const violations = await watchViolations(w.page);
       await w.page.goto(`${host.url}/`);
       const element = w.page.locator('story-map');
@@ -341,14 +341,15 @@ describe('embedding', () => {
       await host.close();
     }
     const [open, strict] = layouts;
-    expect(strict!.map).toBeGreaterThan(700);
+    // The map about as tall as the window, as without a policy: not collapsed for want of an inline style.
+    expect(strict!.map).toBeGreaterThan(SMALL_DESKTOP.viewport!.height - 100);
     expect(strict).toEqual(open);
     expect(strict!.styleElements).toBe(0);
   });
 
   it("<story-map> on a news page that adds a name to every object says so in the reader's words (review N19)", async () => {
     const host = await serveStrictHost(site, 'element', null);
-    const w = await openPage(browser, [host.url, site], DESKTOP);
+    const w = await openPage(browser, [host.url, site], SMALL_DESKTOP);
     await w.page.addInitScript(() => {
       // As a MooTools-era script does: enumerable, so every for…in loop meets it.
       (Object.prototype as unknown as { mooExtra: unknown }).mooExtra = () => {};
@@ -366,7 +367,7 @@ describe('embedding', () => {
   });
 
   it('the embed page in a sandboxed iframe without allow-same-origin draws its live map (review N25)', async () => {
-    const w = await openPage(browser, [hosts.url, site], DESKTOP);
+    const w = await openPage(browser, [hosts.url, site], SMALL_DESKTOP);
     await w.page.goto(`${hosts.url}/forger.html`);
     await w.page.setContent(
       `<iframe sandbox="allow-scripts allow-popups" src="${site}/${SLUG}/embed/" width="600" height="700"></iframe>`,
@@ -404,7 +405,7 @@ describe('embedding', () => {
   });
 
   it('<story-map> follows the host page scroll chapter by chapter, unharmed by its CSS; a second one is independent', async () => {
-    const w = await openPage(browser, [hosts.url, site], DESKTOP);
+    const w = await openPage(browser, [hosts.url, site], SMALL_DESKTOP);
     await w.page.goto(`${hosts.url}/element.html`);
     const first = w.page.locator('story-map').first();
     const second = w.page.locator('story-map#second');
@@ -519,7 +520,7 @@ describe('embedding', () => {
   });
 
   it('the share panel offers both embed codes for the story and the language shown', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     await w.page.locator('.share-panel summary').click();
     const code = (kind: string) => w.page.locator(`[data-embed-code="${kind}"]`).inputValue();
@@ -544,7 +545,7 @@ describe('embedding', () => {
         header === null ? {} : { 'Content-Security-Policy': header },
       );
       for (const path of [`/${SLUG}/`, `/${SLUG}/?lang=en`, `/${SLUG}/embed/`]) {
-        const w = await openPage(browser, strict.url, DESKTOP);
+        const w = await openPage(browser, strict.url, SMALL_DESKTOP);
         const violations = await watchViolations(w.page);
         await w.page.goto(`${strict.url}${path}`);
         const policy = await w.page

@@ -3,7 +3,7 @@
 // the embed page's) is a cell of the fault matrix (fault-matrix.test.ts), which also retries those four.
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { differingPixels } from './map-pixels';
 import { mapState, settled, storyData } from '../../scripts/browser/story-page';
 import { expectWholeStory } from './whole-story';
@@ -29,7 +29,7 @@ async function breakStoryData(route: Route) {
 
 describe('fallbacks', () => {
   it('with a working map, the static maps are never downloaded', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     const fetched: string[] = [];
     // The locator and the first frame (maps/frames/, shown until the live map has drawn) are the map's own.
     w.page.on('request', (r) => /\/maps\/(?!locator\.|frames\/)/.test(r.url()) && fetched.push(r.url()));
@@ -47,7 +47,7 @@ describe('fallbacks', () => {
   });
 
   it('the first paint is the styled page: with every file but the HTML held back, the text looks as it does once all has come', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     // Every stylesheet, script, image and data file waits until the page has painted without them.
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
@@ -85,7 +85,7 @@ describe('fallbacks', () => {
   });
 
   it('without JavaScript: every chapter is in the HTML as served, with static maps', async () => {
-    const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
+    const w = await openPage(browser, site, { ...SMALL_DESKTOP, javaScriptEnabled: false });
     await w.page.goto(`${site}/${SLUG}/`);
     await expectWholeStory(w.page);
     expect(await w.page.locator('.map-pane').isVisible()).toBe(false);
@@ -94,7 +94,7 @@ describe('fallbacks', () => {
   });
 
   it('without JavaScript, the embed page names the story and links to its full page', async () => {
-    const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
+    const w = await openPage(browser, site, { ...SMALL_DESKTOP, javaScriptEnabled: false });
     await w.page.goto(`${site}/${SLUG}/embed/`);
     const link = w.page.getByRole('link', { name: /街镇“赛马”/ });
     expect(await link.isVisible()).toBe(true);
@@ -103,7 +103,7 @@ describe('fallbacks', () => {
   });
 
   it('without WebGL: one line says so, the static maps show, the story reads on', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.addInitScript(() => {
       const get = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (
@@ -125,7 +125,7 @@ describe('fallbacks', () => {
   });
 
   it('when the story throws as it starts: the text stays, with the static maps and one line at once', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     // Story data the prerendered text was not made from, and that the app cannot read: hydration throws.
     await w.page.route(`${site}/${SLUG}/`, (r) => breakStoryData(r));
     await w.page.goto(`${site}/${SLUG}/`);
@@ -138,7 +138,7 @@ describe('fallbacks', () => {
   });
 
   it("embed page: when the map cannot start, the chapter's static map takes its place, with one line and a retry", async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.route('**/*.pbf', (r) => r.abort());
     await w.page.goto(`${site}/${SLUG}/embed/?lang=en`);
     await w.page.waitForSelector('[data-map-state="error"]');
@@ -151,7 +151,7 @@ describe('fallbacks', () => {
   });
 
   it('in print: every chapter in order with the static maps, without the live map', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);
     await w.page.emulateMedia({ media: 'print' });

@@ -1,7 +1,7 @@
 // Switching language mid-story keeps the reader where they are and changes every text and number format.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { mapState, scrollToChapter, settled, storyData } from '../../scripts/browser/story-page';
 import { sharedBrowser } from './browser';
 
@@ -13,7 +13,7 @@ afterAll(() => browser?.close());
 
 describe('language switch', () => {
   it('keeps the chapter, the camera and the scroll; swaps texts, labels and number formats; updates lang and URL', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     // When the map first came to rest, to hold the other language's locator against.
     await w.page.addInitScript(`new MutationObserver(() => {
       if (!window.mapRestedAt && document.querySelector('[data-map-state="ready"]')) window.mapRestedAt = performance.now();

@@ -3,7 +3,7 @@
 // asking for it again on the same slow line.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage } from '../../scripts/browser/chromium';
 import { settled } from '../../scripts/browser/story-page';
 import { BUILT_START_WITHIN_MS } from '../../src/story/start-within';
 import { sharedBrowser } from './browser';
@@ -17,7 +17,7 @@ afterAll(() => browser?.close());
 
 describe('a worker slower than the start’s deadline', () => {
   it('is kept past the deadline, and the retry brings the map without asking for it again', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     try {
       let asked = 0;
       let arrived!: () => void;

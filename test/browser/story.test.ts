@@ -4,7 +4,7 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ResolvedChapter, ResolvedStory } from '../../src/story/types';
-import { DESKTOP, openPage, PHONE, type WatchedPage } from '../../scripts/browser/chromium';
+import { SMALL_DESKTOP, openPage, PHONE, type WatchedPage } from '../../scripts/browser/chromium';
 import { PALETTE } from '../../src/map/style/palette';
 import {
   expectFramed,
@@ -61,7 +61,7 @@ async function openAtChapter(
 describe('story page', () => {
   it('every story listed on the index builds and is browsable: each chapter framed, no error', async () => {
     // At rest on each chapter is what is checked: with reduced motion, a chapter change is a jump, not a flight.
-    const w = await openPage(browser, site, { ...DESKTOP, reducedMotion: 'reduce' });
+    const w = await openPage(browser, site, { ...SMALL_DESKTOP, reducedMotion: 'reduce' });
     await w.page.goto(`${site}/`);
     const links = await w.page
       .locator('main a')
@@ -78,7 +78,7 @@ describe('story page', () => {
   });
 
   it("each story's served HTML carries its title, description and Open Graph tags from the story data", async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     for (const slug of [SLUG, 'zhoushan-islands']) {
       await w.page.goto(`${site}/${slug}/`);
       const story = await storyData(w.page);
@@ -94,7 +94,7 @@ describe('story page', () => {
   });
 
   it("draws a chapter's districts in the highlight colour, the same whether the reader scrolled there or linked", async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     const story = await storyData(w.page);
     const [first] = story.chapters;
@@ -107,7 +107,7 @@ describe('story page', () => {
     await scrollToChapter(w.page, fewer.id);
     await settled(w.page, fewer.id);
     const scrolled = await mapPixelsOf(w.page, PALETTE.highlight);
-    const linked = await openPage(browser, site, DESKTOP);
+    const linked = await openPage(browser, site, SMALL_DESKTOP);
     await linked.page.goto(`${site}/${SLUG}/#${fewer.id}`);
     await settled(linked.page, fewer.id);
     const direct = await mapPixelsOf(linked.page, PALETTE.highlight);
@@ -121,7 +121,7 @@ describe('story page', () => {
   });
 
   it("the opening says the page is adapted from the reporters' work, dated as the source, its figures attributed", async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     for (const lang of LANGS) {
       await w.page.goto(`${site}/${SLUG}/${langQuery(lang)}`);
       const story = await storyData(w.page);
@@ -153,7 +153,7 @@ describe('story page', () => {
   });
 
   it("the Chinese page sets its own punctuation full-width, leaving the source's quotes as printed", async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     await w.page.goto(`${site}/${SLUG}/`);
     await settled(w.page);
     // Every text of the page but the verbatim quotes (excerpts, a figure's quote) and the English source notes.
@@ -194,7 +194,7 @@ describe('story page', () => {
   });
 
   it("a marker's popup shows the excerpts that name its place, never one the map does not locate", async () => {
-    const { w, ch } = await openAtChapter(DESKTOP, (c) => c.excerpts.some((e) => !e.place));
+    const { w, ch } = await openAtChapter(SMALL_DESKTOP, (c) => c.excerpts.some((e) => !e.place));
     const unplaced = ch.excerpts.filter((e) => !e.place);
     for (const id of ch.markers) {
       await w.page.locator(`[data-place-id="${id}"]`).click();
@@ -212,7 +212,7 @@ describe('story page', () => {
   });
 
   it('an approximate place is named as approximate and drawn as an area, never as a pin', async () => {
-    const { w, story, ch } = await openAtChapter(DESKTOP, (c, s) =>
+    const { w, story, ch } = await openAtChapter(SMALL_DESKTOP, (c, s) =>
       c.markers.some((id) => s.places[id]!.approximate),
     );
     for (const id of ch.markers.filter((m) => story.places[m]!.approximate)) {
