@@ -35,7 +35,7 @@ function manyElements(): string {
     `<story-map id="e${i}" story="${SLUG}" lang="zh" site="${site}/"></story-map>\n<p>新闻第 ${i + 1} 段。</p>`;
   return `<!doctype html><html lang="zh"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>many story maps</title>
-<style>body { margin: 0 } story-map:not(#e${FULL}) { height: 400px; overflow: hidden }</style></head>
+<style>body { margin: 0 } story-map:not(#e${FULL}) { display: block; height: 400px; overflow: hidden }</style></head>
 <body><h1>A news page</h1>${Array.from({ length: COUNT }, (_, i) => element(i)).join('\n')}
 <script src="${site}/embed.js" async></script></body></html>`;
 }
