@@ -165,7 +165,11 @@ describe('many <story-map> elements on one news page (review N17)', () => {
     for (const e of top.slice(3)) expect(e, `element ${e.index} far below`).toMatchObject({ canvas: false });
 
     await w.page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const jumped = Date.now();
     const bottom = await onScreenDrawn(w.page);
+    console.log(
+      `on screen at the bottom: ready ${Date.now() - jumped} ms after the jump; ${describeAll(bottom)}`,
+    );
     expect(bottom.at(-1)!.shown, 'the last element is on screen').not.toBeNull();
     expectFewLive(bottom);
     for (const e of bottom.slice(0, 5))
