@@ -63,6 +63,8 @@ export const en: Locale = {
     mapTimeout: 'The map did not start in time. Each section has a static map instead.',
     hostObjects:
       'The map cannot run on this page: the page’s own scripts changed the browser’s built-in objects. Each section has a static map instead.',
+    contextLost:
+      'The browser took back the map’s drawing resources (WebGL), so the map has paused. Each section has a static map instead; the map restarts once the browser allows.',
     placesOnMap: 'Places marked on the map',
     layersOnMap: 'Layers on this map',
     distances: 'Straight-line distances (between the points on the map)',

@@ -9,6 +9,8 @@ export interface Words {
   mapTimeout: string;
   /** The news page changed every object (Object.prototype), which the map cannot run with. */
   hostObjects: string;
+  /** The browser took the map's WebGL context back (too many on the page, a reset of the graphics card). */
+  contextLost: string;
   placesOnMap: string;
   /** The legend of the story's own layers shown at a chapter. */
   layersOnMap: string;

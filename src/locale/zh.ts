@@ -25,6 +25,8 @@ export const zh: Locale = {
     appStalled: '地图未能启动：页面的脚本没有运行。各章附有静态地图。',
     mapTimeout: '地图在限定时间内未能启动。各章附有静态地图。',
     hostObjects: '地图无法在此网页上运行：网页自身的脚本改动了浏览器的内置对象。各章附有静态地图。',
+    contextLost:
+      '浏览器收回了地图的绘图资源（WebGL），地图暂停显示。各章附有静态地图；资源可用时地图会重新启动。',
     placesOnMap: '地图上标出的地点',
     layersOnMap: '本章地图上的图层',
     distances: '直线距离（按地图上的点计算）',

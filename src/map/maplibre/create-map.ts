@@ -7,6 +7,7 @@ import type { LiveMap, MapLibre } from './live-map';
 import tileIndexUrl from '../../../geodata/build/tiles.json?url&no-inline';
 import { tilesTemplate } from '../../geo/tiles';
 import { withinDeadline } from './deadline';
+import { ContextLost } from './context-lost';
 import { addedToEveryObject, HostChangedObjects } from './host-prototype';
 import { fetchTilesWithDeadline, throughDeadline } from './tile-protocol';
 import { freshWorkers, rejoinWorkers } from './fresh-workers';
@@ -19,7 +20,8 @@ import { startStyle } from '../view/start-style';
 import { inStyle, type MapView } from '../view/map-view';
 import { mapLocale } from './ui-strings';
 
-export type MapState = 'loading' | 'moving' | 'ready' | 'error';
+/** `asleep`: a map far from the viewport, not started or taken down (near-viewport.ts); its first frame stands in. */
+export type MapState = 'asleep' | 'loading' | 'moving' | 'ready' | 'error';
 
 const MAX_ZOOM = 14;
 
@@ -40,6 +42,8 @@ export interface MapOptions {
    * start's deadline counts from there. By default, from the call.
    */
   waitingSince?: number;
+  /** Aborted when the map is no longer wanted (scrolled far away) before it has started: it is taken down at once. */
+  signal?: AbortSignal;
 }
 
 let early: Promise<{ default: MapLibre }> | null = null;
@@ -99,9 +103,15 @@ export function createMap(options: MapOptions): Promise<LiveMap> {
   return withinDeadline(
     'the map’s start',
     START_WITHIN_MS,
-    (signal) => startMap(options, signal),
+    (late) => startMap(options, options.signal ? eitherAborts(late, options.signal) : late),
     options.waitingSince,
   );
+}
+
+function eitherAborts(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const either = new AbortController();
+  for (const s of [a, b]) s.addEventListener('abort', () => either.abort(s.reason), { once: true });
+  return either.signal;
 }
 
 async function startMap(
@@ -153,6 +163,7 @@ async function startMap(
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
       map.once('error', (e) => reject(e.error ?? new Error('the map could not start')));
+      map.once('webglcontextlost', () => reject(new ContextLost()));
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       unwatch = onWorkerFailure(maplibregl, (failure) => {
         workerFailed = true;

@@ -1,9 +1,10 @@
-// Why the map could not start, as the reader is told it (MapFailure.svelte) and the page publishes it.
+// Why the map could not start or stopped, as the reader is told it (MapFailure.svelte) and the page publishes it.
 import type { Word } from '../../locale/i18n';
+import { ContextLost } from './context-lost';
 import { TimedOut } from './deadline';
 import { HostChangedObjects } from './host-prototype';
 
-/** What the reader is told when the map could not start. */
+/** What the reader is told when the map could not start, or stopped drawing. */
 export function startFailure(error: unknown): { message: string; why: Word } {
   const message = error instanceof Error ? error.message : String(error);
   const why =
@@ -11,8 +12,10 @@ export function startFailure(error: unknown): { message: string; why: Word } {
       ? 'mapTimeout'
       : error instanceof HostChangedObjects
         ? 'hostObjects'
-        : /webgl/i.test(message)
-          ? 'noWebgl'
-          : 'mapError';
+        : error instanceof ContextLost
+          ? 'contextLost'
+          : /webgl/i.test(message)
+            ? 'noWebgl'
+            : 'mapError';
   return { message, why };
 }
