@@ -409,6 +409,8 @@ describe('embedding', () => {
     await w.page.goto(`${hosts.url}/element.html`);
     const first = w.page.locator('story-map').first();
     const second = w.page.locator('story-map#second');
+    // The reader comes to the first element (below the news page's opening paragraphs, which may be screens long).
+    await first.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await rests(first, story.chapters[0]!.id);
     // Far below the first, the second runs no live map until the reader nears it (review N17).
     expect((await mapState(second)).state).toBe('asleep');
