@@ -66,7 +66,10 @@ function sized(format: ImageFormat, width: number, height: number): ImageHeader 
 /** Printable UTF-8 with tabs and line ends only; the cut at the end may split a character. */
 function isText(b: Uint8Array): boolean {
   if (b.some((x) => x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0c && x !== 0x0d)) return false;
-  return !new TextDecoder('utf-8').decode(b).replace(/\ufffd+$/, '').includes('\ufffd');
+  return !new TextDecoder('utf-8')
+    .decode(b)
+    .replace(/\ufffd+$/, '')
+    .includes('\ufffd');
 }
 
 /** What the bytes begin as, for a file that is no image the build takes: said so an editor can recognise it. */
