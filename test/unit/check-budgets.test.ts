@@ -80,8 +80,8 @@ describe("each story's pictures", () => {
         b.pass,
       ]),
     ).toEqual([
-      ['zhoushan-islands: its pictures, every size and format', '31.5 KB', '≤ 1536.0 KB', true],
-      ['big: its pictures, every size and format', '1536.0 KB', '≤ 1536.0 KB', false],
+      ['zhoushan-islands: its pictures, every size and format', '31.5 KB', '≤ 3072.0 KB', true],
+      ['big: its pictures, every size and format', '3072.0 KB', '≤ 3072.0 KB', false],
     ]);
   });
 
