@@ -1,7 +1,7 @@
 // A chapter's picture as readers meet it in zhoushan-islands: in the chapter with its credit in each language, in
-// Dinghai's popup, in print, in the embed page and in a <story-map> on a news page, each time loaded from the story
-// site, and under each page's strict policy without a violation. Opened at the chapter by its link: no scrolling
-// through the story.
+// Dinghai's popup, in print, without JavaScript, in the embed page and in a <story-map> on a news page, each time
+// loaded from the story site, and under each page's strict policy without a violation. Opened at the chapter by its
+// link: no scrolling through the story.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openPage } from '../../scripts/browser/chromium';
@@ -78,6 +78,18 @@ describe('a chapter picture', () => {
 
     expect(await violations()).toEqual([]);
     expect(w.errors).toEqual([]);
+    await w.close();
+  });
+
+  it('shows without JavaScript, in the prerendered page', async () => {
+    const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
+    await w.page.goto(`${site}/${SLUG}/?lang=en#${CHAPTER}`);
+    const figure = w.page.locator(`#${CHAPTER} ${PICTURE}`);
+    expect((await loaded(figure)).src).toMatch(
+      new RegExp(`^${site}/${SLUG}/media/ferry-crossing-\\d+\\.avif$`),
+    );
+    // The prerendered page is the original language's: ?lang= is read by the script.
+    expect(await figure.locator('[data-media-credit]').innerText()).toBe(CREDIT.zh);
     await w.close();
   });
 
