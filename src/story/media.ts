@@ -6,7 +6,7 @@ import type { ResolvedMedia } from './types';
  * The widths made of each picture, in pixels. The text column is at most 560 CSS px wide (608 less its padding),
  * so 1120 serves it at twice the pixel density; 640 a phone at one and a popup at two; 320 a popup at one.
  */
-export const MEDIA_WIDTHS = [320, 640, 1120] as const;
+const MEDIA_WIDTHS = [320, 640, 1120] as const;
 
 /** AVIF first (smallest where it is read), WebP for the browsers that do not read AVIF: every current one reads it. */
 export const MEDIA_FORMATS = ['avif', 'webp'] as const;

@@ -93,7 +93,7 @@ export const layerSchema = z.strictObject({
 /** A picture's file: in the story's media/ folder (no deeper, so it cannot lead out of it), by its format's name. */
 const MEDIA_FILE_PATTERN = /^media\/[a-z0-9]+(-[a-z0-9]+)*\.(png|jpe?g|webp)$/;
 
-export const mediaSchema = z.strictObject({
+const mediaSchema = z.strictObject({
   file: z
     .string({ error: 'expected a file name' })
     .check(atMost(MAX_ID_CHARS + 16))
