@@ -1,9 +1,11 @@
 // Chapter pictures through the checker, the resolver and the build's image step: each refusal at the line of the
 // field that is wrong, and the files the build makes are the sizes and formats the page names.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadCoverage } from '../../scripts/stories/load-stories';
+import { loadCoverage, loadStory } from '../../scripts/stories/load-stories';
 import { renderMedia } from '../../scripts/media/render-media';
 import { MAX_MEDIA_BYTES } from '../../scripts/media/media-budget';
 import type { Gazetteer } from '../../src/geo/gazetteer';
@@ -233,5 +235,32 @@ describe('the image step of the build', () => {
     expect(mediaWidths(640)).toEqual([320, 640]);
     expect(mediaWidths(900)).toEqual([320, 640, 900]);
     expect(mediaWidths(4000)).toEqual([320, 640, 1120]);
+  });
+});
+
+describe('pictures read from a story folder', () => {
+  function loaded(change: (dir: string) => void): string[] {
+    const root = mkdtempSync(join(tmpdir(), 'media-'));
+    try {
+      const dir = join(root, 'stories', 'zhoushan-islands');
+      cpSync(DIR, dir, { recursive: true });
+      change(dir);
+      return loadStory(root, dir, gazetteer).problems.map(formatProblem);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('refuses a picture that links out of the folder, unread, and a missing one, at the file line', () => {
+    const line = at(STORY, 'media/ferry-crossing.png');
+    const linked = loaded((dir) => {
+      unlinkSync(join(dir, PICTURE));
+      symlinkSync('/etc/hostname', join(dir, PICTURE));
+    });
+    expect(linked).toEqual([
+      `${line}: chapters[1].media[0].file: ferry-crossing.png is a link to a file outside its story folder\n    hint: copy the file in`,
+    ]);
+    const missing = loaded((dir) => unlinkSync(join(dir, PICTURE)));
+    expect(missing).toEqual([`${line}: chapters[1].media[0].file: ferry-crossing.png is missing`]);
   });
 });
