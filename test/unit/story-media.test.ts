@@ -128,6 +128,22 @@ describe('a chapter picture in the checker', () => {
     ]);
   });
 
+  it('refuses a picture listed twice in one chapter, at the second', () => {
+    const entry = STORY.slice(
+      STORY.indexOf('      - file: media/ferry-crossing.png'),
+      STORY.indexOf('    alt:\n      zh: 地图以近似范围显示定海区'),
+    );
+    const text = edited(entry, entry + entry);
+    const second = text.indexOf(
+      '- file: media/ferry-crossing.png',
+      text.indexOf('- file: media/ferry-crossing.png') + 1,
+    );
+    const before = text.slice(0, second + '- file: '.length).split('\n');
+    expect(errors(text)).toEqual([
+      `${FILE}:${before.length}:${before.at(-1)!.length + 1}: chapters[1].media[1].file: "media/ferry-crossing.png" is listed twice in this chapter`,
+    ]);
+  });
+
   it('refuses a file outside media/ or of another format by its name, at the file line', () => {
     const text = edited('file: media/ferry-crossing.png', 'file: ../secret.gif');
     expect(errors(text)[0]).toMatch(
