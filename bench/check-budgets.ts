@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AssetSizes } from './asset-sizes';
+import { MAX_MEDIA_BYTES } from '../scripts/media/media-budget';
 
 export interface Budget {
   name: string;
@@ -30,6 +31,8 @@ export interface BudgetInputs {
   foreign: number;
   /** The stories' own layers as built (authorLayerBytes), gzip -9: map data as much as the basemap is. */
   authorLayers?: number;
+  /** Each story's pictures as built, every size and format (media-bytes.ts), by slug. */
+  media?: Record<string, number>;
 }
 
 /**
@@ -74,6 +77,7 @@ export function checkBudgets({
   lighthouse,
   foreign,
   authorLayers = 0,
+  media = {},
 }: BudgetInputs): Budget[] {
   const lagOf = (pixels: number | null, fcp: number | null) =>
     pixels !== null && fcp !== null ? pixels - fcp : null;
@@ -98,6 +102,13 @@ export function checkBudgets({
       actual: kb(authorLayers),
       pass: authorLayers <= AUTHOR_LAYERS,
     },
+    // The build refuses a story over it (render-media.ts); here it stands beside the other figures, story by story.
+    ...Object.entries(media).map(([slug, bytes]) => ({
+      name: `${slug}: its pictures, every size and format`,
+      limit: `≤ ${kb(MAX_MEDIA_BYTES)}`,
+      actual: kb(bytes),
+      pass: bytes <= MAX_MEDIA_BYTES,
+    })),
     {
       name: 'story live map on screen / baseline on screen, same map size (medians)',
       limit: `≤ ${ONSCREEN_RATIO.toFixed(2)}×`,

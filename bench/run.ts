@@ -19,6 +19,7 @@ import { median } from './percentile';
 import { LANGS } from '../src/locale/locales';
 import { assetSizes, servedGzip } from './asset-sizes';
 import { authorLayerBytes, checkBudgets } from './check-budgets';
+import { mediaBytes } from './media-bytes';
 import { figureRows } from './figure-rows';
 import { formatTable } from './format-table';
 import { describeBlocking } from './describe-blocking';
@@ -180,6 +181,7 @@ const budgets = checkBudgets({
   lighthouse: { story: lh.scores?.performance ?? null, floor: lhFloor.scores?.performance ?? null },
   foreign,
   authorLayers: authorLayerBytes(join(ROOT, 'dist')),
+  media: mediaBytes(join(ROOT, 'dist')),
 });
 
 // What is printed from here on is also the report in docs/generated/benchmark.md, which the docs link to: the

@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { formatProblem } from '../src/check/problem';
 import { storyRegion } from '../src/map/view/story-region';
 import { loadGazetteer, loadStory, STORY_FILE, storyDirs } from './stories/load-stories';
+import { renderMedia } from './media/render-media';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -29,14 +30,18 @@ try {
   let problems = 0;
   for (const { dir, within } of dirs) {
     const result = loadStory(root, dir, gazetteer, within);
-    for (const p of [...result.problems, ...result.warnings]) console.error(formatProblem(p));
-    problems += result.problems.filter((p) => !p.warning).length;
-    if (result.problems.length === 0) {
-      const story = result.stories[0]!;
+    const story = result.stories[0];
+    // The pictures are decoded and encoded as the build does: a file the encoder refuses, or a story over its media
+    // budget, is found here rather than by the build.
+    const pictures = story ? await renderMedia(story, result.media.get(story.slug) ?? {}) : undefined;
+    const errors = [...result.problems, ...(pictures?.problems ?? [])];
+    for (const p of [...errors, ...result.warnings]) console.error(formatProblem(p));
+    problems += errors.filter((p) => !p.warning).length;
+    if (story && errors.length === 0) {
       // What the basemap must cover for it: the editor sees a chapter that looks far beyond the rest.
       const [w, s, e, n] = storyRegion(story).map((v) => v.toFixed(2));
       console.log(
-        `ok  ${dir.replace(root + '/', '')} (${story.chapters.length} chapters${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}; region ${w}–${e} E, ${s}–${n} N)`,
+        `ok  ${dir.replace(root + '/', '')} (${story.chapters.length} chapters${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}; region ${w}–${e} E, ${s}–${n} N${pictures!.bytes ? `; pictures ${(pictures!.bytes / 1024).toFixed(1)} KB` : ''})`,
       );
     }
   }

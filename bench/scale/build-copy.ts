@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -25,6 +26,8 @@ export interface StoryFiles {
   source: string;
   /** The story's layer files, by name. */
   layers?: Record<string, string>;
+  /** The real story folder whose media/ (its pictures) the copy takes unchanged: a move does not change them. */
+  mediaFrom?: string;
 }
 
 /** The site's basemap tiles on disk: how many, and their bytes raw and each gzipped (-9) as a host would send it. */
@@ -94,6 +97,8 @@ export function buildStories(dir: string, stories: readonly StoryFiles[]): Built
     writeFileSync(join(storiesDir, s.slug, 'source.txt'), s.source);
     for (const [name, text] of Object.entries(s.layers ?? {}))
       writeFileSync(join(storiesDir, s.slug, name), text);
+    if (s.mediaFrom && existsSync(join(s.mediaFrom, 'media')))
+      cpSync(join(s.mediaFrom, 'media'), join(storiesDir, s.slug, 'media'), { recursive: true });
   }
   const t0 = performance.now();
   // Vite's own script, not npx: a build over time is then killed itself, not a wrapper that would leave it running.

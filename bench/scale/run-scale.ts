@@ -139,6 +139,7 @@ export async function runScale(root: string, runs: number, progress: (msg: strin
         yaml: story.yaml,
         source: files(from).source,
         layers: story.layers,
+        mediaFrom: join(root, 'stories', from),
       })),
     })),
   ].filter((p) => axes.includes(p.axis));

@@ -17,7 +17,8 @@ import { checkStory } from '../../src/check/check.ts';
 import { coverageOf, layered, WORLD, type Coverage } from '../../src/check/coverage.ts';
 import type { Topology } from 'topojson-specification';
 import type { LayerRead } from '../../src/check/check-layers';
-import { MAX_LAYER_BYTES } from '../../src/story/limits.ts';
+import { MAX_LAYER_BYTES, MAX_MEDIA_SOURCE_BYTES } from '../../src/story/limits.ts';
+import type { CheckedMedia, MediaRead } from '../../src/check/check-media';
 import { decodeUtf8 } from '../../src/check/decode-utf8.ts';
 import { oversized } from '../../src/check/oversized.ts';
 import type { Problem } from '../../src/check/problem';
@@ -108,6 +109,8 @@ export function storyDirs(dir: string): string[] {
 
 export interface LoadResult {
   stories: BuiltStory[];
+  /** The pictures of each story that built, by slug, then by file: what the build resizes (scripts/media/). */
+  media: Map<string, Record<string, CheckedMedia>>;
   /** Errors (with any warnings of the same file): the story is not built. */
   problems: Problem[];
   /** Warnings of stories that build. */
@@ -151,16 +154,15 @@ function realFolder(root: string, dir: string, within: string | undefined): stri
 }
 
 /**
- * The text of a file of a story folder, or undefined when it is optional and missing. A link out of the folder is
- * refused unread: story.yaml → /etc/passwd must not be read, let alone quoted in an error.
+ * The real path of a file of a story folder and its size, or undefined when it is optional and missing. A link out
+ * of the folder is refused unread: story.yaml → /etc/passwd must not be read, let alone quoted in an error.
  */
-function readStoryFile(
+function storyFile(
   root: string,
   folder: string,
   path: string,
   optional: boolean,
-  maxBytes?: number,
-): string | undefined {
+): { real: string; size: number } | undefined {
   const shown = relative(root, path);
   if (!present(path)) {
     if (optional) return undefined;
@@ -184,15 +186,29 @@ function readStoryFile(
   const stat = statSync(real);
   // Not a FIFO or a device: reading one could wait forever or never end.
   if (!stat.isFile()) throw new Refused(shown, `${basename(path)} is not a file`);
-  if (maxBytes !== undefined && stat.size > maxBytes)
+  return { real, size: stat.size };
+}
+
+/** The text of a file of a story folder (storyFile's rules), or undefined when it is optional and missing. */
+function readStoryFile(
+  root: string,
+  folder: string,
+  path: string,
+  optional: boolean,
+  maxBytes?: number,
+): string | undefined {
+  const shown = relative(root, path);
+  const found = storyFile(root, folder, path, optional);
+  if (!found) return undefined;
+  if (maxBytes !== undefined && found.size > maxBytes)
     throw new Refused(
       shown,
-      `${basename(path)} is ${(stat.size / 1024).toFixed(1)} KB, over the ${maxBytes / 1024} KB budget for a story's layers`,
+      `${basename(path)} is ${(found.size / 1024).toFixed(1)} KB, over the ${maxBytes / 1024} KB budget for a story's layers`,
       'simplify the geometry (fewer vertices) or show less of it: every byte travels to each reader',
     );
-  const tooLarge = oversized(shown, stat.size);
+  const tooLarge = oversized(shown, found.size);
   if (tooLarge) throw new Refused(shown, tooLarge.message, tooLarge.hint);
-  const bytes = readFileSync(real);
+  const bytes = readFileSync(found.real);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { offset, line, col } = decoded;
@@ -206,6 +222,23 @@ function readStoryFile(
     );
   }
   return decoded.text;
+}
+
+/** A picture of a story folder (storyFile's rules), its problems said for its line in story.yaml. */
+function readPicture(root: string, folder: string, dir: string, name: string): MediaRead {
+  try {
+    const found = storyFile(root, folder, join(dir, name), false)!;
+    if (found.size > MAX_MEDIA_SOURCE_BYTES)
+      return {
+        ok: false,
+        message: `"${name}" is ${(found.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MEDIA_SOURCE_BYTES / 1024 / 1024} MB a picture's file may be`,
+        hint: 'export it smaller: the page never shows a picture wider than 1120 pixels',
+      };
+    return { ok: true, bytes: readFileSync(found.real) };
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    return { ok: false, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
+  }
 }
 
 /** `within`: the folder `dir` was found in, which a linked story folder may not lead out of. */
@@ -240,14 +273,16 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
         };
       }
     };
-    const result = checkStory({ file, text, gazetteer, coverage, source, readLayer });
-    if (!result.ok) return { stories: [], problems: result.problems, warnings: [] };
+    const readMedia = (name: string) => readPicture(root, folder, dir, name);
+    const result = checkStory({ file, text, gazetteer, coverage, source, readLayer, readMedia });
+    if (!result.ok) return { stories: [], media: new Map(), problems: result.problems, warnings: [] };
     try {
-      const resolved = resolveStory(slug, result.story, gazetteer, result.layers, coverage);
+      const resolved = resolveStory(slug, result.story, gazetteer, result.layers, coverage, result.media);
       const story: BuiltStory = { ...resolved, mapBounds: basemapBounds(resolved) };
       const budget = tileBudgetProblem(file, text, story);
-      if (budget) return { stories: [], problems: [budget], warnings: result.problems };
-      return { stories: [story], problems: [], warnings: result.problems };
+      if (budget) return { stories: [], media: new Map(), problems: [budget], warnings: result.problems };
+      const media = new Map([[slug, result.media]]);
+      return { stories: [story], media, problems: [], warnings: result.problems };
     } catch (e) {
       // The checker passed a story the build cannot make: a bug, but still this story's, not the whole run's.
       throw new Refused(file, `the story passed the checker but could not be built: ${(e as Error).message}`);
@@ -262,7 +297,7 @@ export function loadStory(root: string, dir: string, gazetteer: Gazetteer, withi
             col: 1,
             message: `could not read the story folder: ${(e as Error).message}`,
           };
-    return { stories: [], problems: [problem], warnings: [] };
+    return { stories: [], media: new Map(), problems: [problem], warnings: [] };
   }
 }
 
@@ -273,6 +308,7 @@ export function loadStories(root: string, dir = join(root, 'stories')): LoadResu
   const results = storyDirs(stories).map((dir) => loadStory(root, dir, gazetteer, stories));
   return {
     stories: results.flatMap((r) => r.stories),
+    media: new Map(results.flatMap((r) => [...r.media])),
     problems: results.flatMap((r) => r.problems),
     warnings: results.flatMap((r) => r.warnings),
   };

@@ -15,6 +15,7 @@ import { siteTiles, storyBasemaps, type StoryBasemap } from '../tiles/site-basem
 import { TILES_FOLDER } from '../../src/geo/tiles.ts';
 import { TILE_INDEX_FILE } from '../tiles/tile-index.ts';
 import { loadPrerender, withPrerender } from './load-prerender.ts';
+import { renderMedia } from '../media/render-media.ts';
 import { PLACE_SEARCH_PATH } from '../../src/map/place-search-answer.ts';
 import { placeAnswer } from '../places/place-answer.ts';
 import {
@@ -48,7 +49,13 @@ function storyFiles(basemap: StoryBasemap, story: ResolvedStory, maps = true): M
   return files;
 }
 
-const TYPES: Record<string, string> = { svg: 'image/svg+xml', css: 'text/css', json: 'application/json' };
+const TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  css: 'text/css',
+  json: 'application/json',
+  avif: 'image/avif',
+  webp: 'image/webp',
+};
 
 /**
  * The story folder a problem belongs to, or undefined when it belongs to none (the gazetteer, say) and so to every
@@ -110,8 +117,14 @@ export function storiesPlugin(): Plugin {
   let files = new Map<string, Map<string, string>>();
   const load = () => (loaded ??= loadStories(root, storiesDir(root)));
   let building = false;
+  // Each story's pictures in their sizes and formats, made once per change to the stories (seconds per picture).
+  let media = new Map<string, ReturnType<typeof renderMedia>>();
+  const mediaOf = (story: ResolvedStory) => {
+    if (!media.has(story.slug)) media.set(story.slug, renderMedia(story, load().media.get(story.slug) ?? {}));
+    return media.get(story.slug)!;
+  };
 
-  async function devPage(server: ViteDevServer, url: URL): Promise<string | null> {
+  async function devPage(server: ViteDevServer, url: URL): Promise<string | Uint8Array | null> {
     const { stories, problems } = load();
     // Every page goes through Vite, whose client it then carries: a page showing problems hears the reload that
     // follows the fix, and comes back by itself.
@@ -126,6 +139,7 @@ export function storiesPlugin(): Plugin {
       return html(renderProblemsPage(errorsFirst(own)));
     const story = stories.find((s) => s.slug === slug);
     if (!story) return null;
+    if (rest.startsWith('media/')) return (await mediaOf(story)).files.get(rest) ?? null;
     const page = (file: string) => html(readFileSync(join(root, file), 'utf8'));
     if (rest === '')
       return withOpeningFrame(
@@ -148,12 +162,17 @@ export function storiesPlugin(): Plugin {
         build: { rollupOptions: { input: { story: join(root, STORY_PAGE), embed: join(root, EMBED_PAGE) } } },
       };
     },
-    buildStart() {
+    async buildStart() {
       // Checked afresh for each build (a watched build runs this again), and once for all of it.
       loaded = null;
       basemaps = null;
       tiles = null;
-      const { problems, warnings } = load();
+      media = new Map();
+      const { stories, warnings } = load();
+      // A picture the encoder cannot read, or one over the story's media budget, stops the build like the checker's
+      // problems: only the build decodes the pictures whole.
+      const pictures = building ? await Promise.all(stories.map(mediaOf)) : [];
+      const problems = [...load().problems, ...pictures.flatMap((m) => m.problems)];
       if (problems.length > 0) {
         const report = `${problems.length} problem(s) in stories:\n${problems.map(formatProblem).join('\n')}`;
         // A build stops here with the editor's problems alone: through this.error the bundler would print them
@@ -210,6 +229,9 @@ export function storiesPlugin(): Plugin {
           );
           for (const [file, source] of storyFiles(basemapOf(story), story)) emit(file, source);
         });
+        for (const story of stories)
+          for (const [file, source] of (await mediaOf(story)).files)
+            this.emitFile({ type: 'asset', fileName: `${story.slug}/${file}`, source });
         // The tiles beside the tile index the map's code was built with: it finds them from the index's URL.
         const index = Object.keys(bundle).find((f) => /^assets\/tiles-[\w-]+\.json$/.test(f));
         if (!index) this.error('the tile index (geodata/build/tiles.json) was not built');
@@ -228,6 +250,7 @@ export function storiesPlugin(): Plugin {
         basemaps = null;
         tiles = null;
         files = new Map();
+        media = new Map();
         server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use((req, res, next) => {

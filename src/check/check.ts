@@ -15,6 +15,8 @@ import { drawFindings } from './draw-rules.ts';
 import type { Coverage } from './coverage';
 import type { DataPath } from './locate';
 import { metricFindings } from './metric-rules.ts';
+import { checkMedia, type CheckedMedia, type ReadMedia } from './check-media.ts';
+import { mediaFindings } from './media-rules.ts';
 import {
   chapterSchema,
   id,
@@ -37,14 +39,31 @@ export interface CheckInput {
   source?: string;
   /** Reads a layer file the story declares, by its name in the story's folder. */
   readLayer?: ReadLayer;
+  /** Reads a picture a chapter names, by its path in the story's folder. */
+  readMedia?: ReadMedia;
 }
 
 /** `problems` are errors and warnings together, in file order; a story with warnings only is ok. */
 export type CheckResult =
-  | { ok: true; story: Story; problems: Problem[]; layers: Record<string, CheckedLayer> }
+  | {
+      ok: true;
+      story: Story;
+      problems: Problem[];
+      layers: Record<string, CheckedLayer>;
+      /** The pictures the chapters name, by file: read and known to be the images their names say. */
+      media: Record<string, CheckedMedia>;
+    }
   | { ok: false; problems: Problem[] };
 
-export function checkStory({ file, text, gazetteer, coverage, source, readLayer }: CheckInput): CheckResult {
+export function checkStory({
+  file,
+  text,
+  gazetteer,
+  coverage,
+  source,
+  readLayer,
+  readMedia,
+}: CheckInput): CheckResult {
   const tooLarge = oversized(file, utf8Bytes(text));
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   const lines = new LineCounter();
@@ -135,6 +154,7 @@ export function checkStory({ file, text, gazetteer, coverage, source, readLayer 
   const findings = [
     ...storyRules(story, gazetteer, coverage, source, placeIds, layerIds),
     ...metrics.flatMap(({ metric, path }) => metricFindings(metric, path, source)),
+    ...mediaFindings(story),
   ];
   const ruleProblems = findings.map((f) => at(f.path, f.message, f.hint, f.key, f.warning));
   const files = checkLayers(story.layers ?? {}, coverage, readLayer, (path, message, hint) =>
@@ -142,13 +162,21 @@ export function checkStory({ file, text, gazetteer, coverage, source, readLayer 
   );
   const kinds = Object.fromEntries(Object.entries(files.layers).map(([id, l]) => [id, l.kinds]));
   const drawProblems = drawFindings(story, kinds).map((f) => at(f.path, f.message, f.hint));
+  const pictures = checkMedia(story, readMedia, (path, message, hint) => at(path, message, hint));
   // A layer file's problems follow the story file's, each in its own file's order.
   const problems = capped([
-    ...sortProblems([...shapeProblems, ...dropped, ...ruleProblems, ...drawProblems, ...files.declared]),
+    ...sortProblems([
+      ...shapeProblems,
+      ...dropped,
+      ...ruleProblems,
+      ...drawProblems,
+      ...files.declared,
+      ...pictures.problems,
+    ]),
     ...files.inFiles,
   ]);
   if (parsed.success && !problems.some((p) => !p.warning))
-    return { ok: true, story: parsed.data, problems, layers: files.layers };
+    return { ok: true, story: parsed.data, problems, layers: files.layers, media: pictures.media };
   return { ok: false, problems };
 }
 

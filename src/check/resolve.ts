@@ -11,6 +11,7 @@ import { quotedQuantity } from './metric-rules.ts';
 import type { Story, StoryView } from '../story/schema';
 import type { CheckedLayer } from './check-layers';
 import { chapterMaxZoom } from './layer-zoom.ts';
+import { resolveMedia } from './resolve-media.ts';
 import type { Coverage } from './coverage';
 import { BASEMAP_MAX_ZOOM } from '../geo/region.ts';
 import type { Camera, ResolvedChapter, ResolvedLayer, ResolvedPlace, ResolvedStory } from '../story/types';
@@ -103,7 +104,8 @@ function camera(view: StoryView, places: Map<string, ResolvedPlace>, maxZoom: nu
 
 /**
  * `checked`: the story's layer files as the checker read them (check-layers.ts); `coverage`: which data the
- * basemap draws where (coverage.ts), which holds each chapter to the zoom of the data its camera is on.
+ * basemap draws where (coverage.ts), which holds each chapter to the zoom of the data its camera is on;
+ * `pictures`: the size of each picture the chapters name, by file (check-media.ts).
  */
 export function resolveStory(
   slug: string,
@@ -111,6 +113,7 @@ export function resolveStory(
   gazetteer: Gazetteer,
   checked: Record<string, CheckedLayer> = {},
   coverage?: Pick<Coverage, 'dataAt'>,
+  pictures: Record<string, { width: number; height: number }> = {},
 ): ResolvedStory {
   const used = new Map<string, ResolvedPlace>();
   const use = (id: string) => {
@@ -158,6 +161,9 @@ export function resolveStory(
       }),
       caption: ch.caption ?? null,
       comparison: null,
+      ...(ch.media?.length
+        ? { media: ch.media.map((m) => resolveMedia(m, ownEntry(pictures, m.file))) }
+        : {}),
       // Only where there are layers or coarser data than the counties', so a story in China without layers
       // resolves exactly as before.
       ...(ch.layers?.length

@@ -72,6 +72,8 @@ export const en: Locale = {
     share: 'share',
     locator: 'Where the mapped area lies on the coast (inset)',
     staticMap: 'Static map',
+    picture: 'Picture',
+    licence: 'Licence',
     retry: 'Try again',
     backToChapter: 'Back to this chapter’s map',
     skipToText: 'Skip the map, read the text',

@@ -19,6 +19,9 @@ export interface Words {
   share: string;
   locator: string;
   staticMap: string;
+  /** Before a picture's credit (who made it), and before its licence. */
+  picture: string;
+  licence: string;
   retry: string;
   backToChapter: string;
   skipToText: string;

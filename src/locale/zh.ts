@@ -34,6 +34,8 @@ export const zh: Locale = {
     share: '占比',
     locator: '地图所示区域在沿海的位置（示意图）',
     staticMap: '静态地图',
+    picture: '图片',
+    licence: '许可',
     retry: '重试',
     backToChapter: '回到本章地图',
     skipToText: '跳过地图，阅读正文',

@@ -31,3 +31,10 @@ export const MAX_COMPARED = 12;
  * layers is at most about 29 KB more: a story at this limit keeps its reader's map data within the budget.
  */
 export const MAX_LAYER_BYTES = 80 * 1024;
+/**
+ * A picture's source file: refused unread above this. A full-frame camera JPEG is 10–25 MB; the pages never show
+ * one wider than 1120 px, so an editor exports a smaller one (and keeps the repository light).
+ */
+export const MAX_MEDIA_SOURCE_BYTES = 8 * 1024 * 1024;
+/** A picture's width or height: above this the decoder's memory, not the picture, is the problem. */
+export const MAX_MEDIA_SIDE_PX = 10_000;

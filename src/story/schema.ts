@@ -90,6 +90,25 @@ export const layerSchema = z.strictObject({
   ),
 });
 
+/** A picture's file: in the story's media/ folder (no deeper, so it cannot lead out of it), by its format's name. */
+const MEDIA_FILE_PATTERN = /^media\/[a-z0-9]+(-[a-z0-9]+)*\.(png|jpe?g|webp)$/;
+
+const mediaSchema = z.strictObject({
+  file: z
+    .string({ error: 'expected a file name' })
+    .check(atMost(MAX_ID_CHARS + 16))
+    .regex(MEDIA_FILE_PATTERN, "expected a picture in the story's media/ folder like 'media/harbour.png'")
+    .describe('a PNG, JPEG or WebP picture in the story folder; the build makes its sizes and formats'),
+  alt: localText.describe('what the picture shows, for readers who cannot see it'),
+  caption: localText.optional().describe('shown under the picture, before its credit'),
+  credit: localName.describe("who made it: the photographer's or the illustrator's name, the agency"),
+  licence: textOf(MAX_NAME_CHARS).describe("the picture's licence, e.g. 'CC BY 4.0' or 'used by permission'"),
+  source: text.describe('where the picture comes from: an address, an archive, or who supplied it'),
+  place: id
+    .optional()
+    .describe("also shown in the popup of this place's marker, at this chapter (a place the chapter marks)"),
+});
+
 const viewFields = {
   place: id.optional().describe('centre the map on this place'),
   fit: z.array(id).min(1).optional().describe('frame all of these places'),
@@ -180,6 +199,10 @@ export const chapterSchema = z.strictObject({
   highlight: z.array(z.string().regex(/^\d{6}$/, 'expected a 6-digit district adcode')).optional(),
   excerpts: z.array(excerpt).optional(),
   metrics: z.array(metricSchema).optional(),
+  media: z
+    .array(mediaSchema)
+    .optional()
+    .describe('pictures shown in the chapter, each with its alt text, credit, licence and source'),
   alt: localText.describe('what the map shows at this chapter, for screen readers'),
   caption: localText
     .optional()
@@ -247,5 +270,6 @@ export type Story = z.infer<typeof storySchema>;
 type StoryChapter = Story['chapters'][number];
 export type StoryPeriod = NonNullable<StoryMetric['period']>;
 export type StoryMetric = NonNullable<StoryChapter['metrics']>[number];
+export type StoryMedia = NonNullable<StoryChapter['media']>[number];
 /** A chapter's view, or its phone view: the same forms. */
 export type StoryView = Omit<StoryChapter['view'], 'phone'>;

@@ -65,6 +65,24 @@ export interface Comparison {
   distances: { from: string; to: string; km: number; approximate: boolean }[];
 }
 
+/** A picture of a chapter: its text as the story gives it, and the sizes the build made (src/story/media.ts). */
+export interface ResolvedMedia {
+  /** What its files are called: media/<name>-<width>.<format>. */
+  name: string;
+  /** The widths made, smallest first. */
+  widths: number[];
+  /** The largest size's pixels: the <img>'s width and height, which keep its room before it loads. */
+  width: number;
+  height: number;
+  alt: LocalText;
+  caption: LocalText | null;
+  credit: LocalText;
+  licence: string;
+  source: string;
+  /** The place whose popup shows it at this chapter; null when it is in the chapter only. */
+  place: string | null;
+}
+
 export interface ResolvedChapter {
   id: string;
   index: number;
@@ -87,6 +105,8 @@ export interface ResolvedChapter {
   comparison: Comparison | null;
   /** Ids of the story's own layers shown at this chapter; absent when it shows none. */
   layers?: string[];
+  /** Its pictures; absent when it has none. */
+  media?: ResolvedMedia[];
   /** Ids of its line layers drawn as far as the reader has read of the chapter; absent when none is. */
   drawWithScroll?: string[];
   /**

@@ -82,11 +82,16 @@ button { all: unset; } p { line-height: 3; }</style>`,
 
 /**
  * A plain news page (no inline script or style of its own) with one embed code of `site`, served with the header
- * `Content-Security-Policy: <policy>`, or with no policy when `policy` is null.
+ * `Content-Security-Policy: <policy>`, or with no policy when `policy` is null; the story is `slug`'s.
  */
-export async function serveStrictHost(site: string, kind: EmbedKind, policy: string | null): Promise<Served> {
+export async function serveStrictHost(
+  site: string,
+  kind: EmbedKind,
+  policy: string | null,
+  slug = 'ningbo-town-race',
+): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'story-strict-host-'));
-  const code = embedCodes(`${site}/`, 'ningbo-town-race', 'zh', '宁波三镇')[kind];
+  const code = embedCodes(`${site}/`, slug, 'zh', slug)[kind];
   writeFileSync(
     join(dir, 'index.html'),
     page(`${kind} host under a policy`, `<h1>A news page</h1>${filler(3)}\n${code}\n${filler(12)}`),

@@ -1,7 +1,12 @@
 // The bench's budgets: the first map pixels within a frame of the text's paint, on desktop and on a phone; the live
 // map on screen against the floor's; what the opening's view fetched by then.
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkBudgets, type BudgetInputs } from '../../bench/check-budgets';
+import { mediaBytes } from '../../bench/media-bytes';
+import { MAX_MEDIA_BYTES } from '../../scripts/media/media-budget';
 
 const INPUTS: BudgetInputs = {
   assets: { ownJs: 30 * 1024, geodata: 10 * 1024, files: {} },
@@ -57,5 +62,35 @@ describe('the live map on screen', () => {
     expect(basemap(20 * 1024)).toMatchObject({ actual: '20.0 KB', pass: true });
     expect(basemap(21 * 1024).pass).toBe(false);
     expect(basemap(null).pass).toBe(false);
+  });
+});
+
+describe("each story's pictures", () => {
+  it('stand as a figure of their own per story, held to the media budget the build holds them to', () => {
+    const rows = (media: Record<string, number>) =>
+      checkBudgets({ ...INPUTS, media }).filter((b) =>
+        b.name.endsWith('its pictures, every size and format'),
+      );
+    expect(rows({}).length).toBe(0);
+    expect(
+      rows({ 'zhoushan-islands': 32219, big: MAX_MEDIA_BYTES + 1 }).map((b) => [
+        b.name,
+        b.actual,
+        b.limit,
+        b.pass,
+      ]),
+    ).toEqual([
+      ['zhoushan-islands: its pictures, every size and format', '31.5 KB', '≤ 3072.0 KB', true],
+      ['big: its pictures, every size and format', '3072.0 KB', '≤ 3072.0 KB', false],
+    ]);
+  });
+
+  it('are read off the built site, story by story', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'media-bytes-'));
+    mkdirSync(join(dist, 'a', 'media'), { recursive: true });
+    mkdirSync(join(dist, 'b'));
+    writeFileSync(join(dist, 'a', 'media', 'x-320.avif'), new Uint8Array(1000));
+    writeFileSync(join(dist, 'a', 'media', 'x-320.webp'), new Uint8Array(24));
+    expect(mediaBytes(dist)).toEqual({ a: 1024 });
   });
 });

@@ -25,7 +25,9 @@ function check(story = STORY, files: Record<string, string> = { 'dinghai-putuo.g
     Object.hasOwn(files, name)
       ? { ok: true, file: `${DIR}/${name}`, text: files[name]! }
       : { ok: false, message: `${name} is missing` };
-  return checkStory({ file: `${DIR}/story.yaml`, text: story, gazetteer, coverage, readLayer });
+  // The story's picture as it is on disk: these tests are about its layer.
+  const readMedia = (name: string) => ({ ok: true as const, bytes: readFileSync(`${DIR}/${name}`) });
+  return checkStory({ file: `${DIR}/story.yaml`, text: story, gazetteer, coverage, readLayer, readMedia });
 }
 
 /** `file:line:col` of the first occurrence of `snippet` in `text` (plus `shift` characters). */
@@ -49,7 +51,7 @@ describe('a story with its own layer', () => {
     const r = check();
     expect(r.problems.map(formatProblem)).toEqual([]);
     if (!r.ok) throw new Error('not ok');
-    const story = resolveStory('zhoushan-islands', r.story, gazetteer, r.layers);
+    const story = resolveStory('zhoushan-islands', r.story, gazetteer, r.layers, undefined, r.media);
     const layer = story.layers!['dinghai-putuo']!;
     expect(layer.data).toEqual({
       type: 'FeatureCollection',
