@@ -4,7 +4,7 @@
 // link: no scrolling through the story.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, openPage } from '../../scripts/browser/chromium';
+import { DESKTOP, openPage, SMALL_DESKTOP } from '../../scripts/browser/chromium';
 import { sharedBrowser } from './browser';
 import { onlyEmbedPolicy } from './host-csp';
 import { serveStrictHost } from './host-pages';
@@ -82,7 +82,7 @@ describe('a chapter picture', () => {
   });
 
   it('shows without JavaScript, in the prerendered page', async () => {
-    const w = await openPage(browser, site, { ...DESKTOP, javaScriptEnabled: false });
+    const w = await openPage(browser, site, { ...SMALL_DESKTOP, javaScriptEnabled: false });
     await w.page.goto(`${site}/${SLUG}/?lang=en#${CHAPTER}`);
     const figure = w.page.locator(`#${CHAPTER} ${PICTURE}`);
     expect((await loaded(figure)).src).toMatch(
@@ -94,7 +94,7 @@ describe('a chapter picture', () => {
   });
 
   it('shows in the embed page, from the story site, under its policy', async () => {
-    const w = await openPage(browser, site, DESKTOP);
+    const w = await openPage(browser, site, SMALL_DESKTOP);
     const violations = await watchViolations(w.page);
     await w.page.goto(`${site}/${SLUG}/embed/?lang=en&chapter=${CHAPTER}`);
     const figure = w.page.locator(`.caption ${PICTURE}`);
@@ -109,7 +109,7 @@ describe('a chapter picture', () => {
 
   it('shows in a <story-map> on a news page of another origin, loaded from the story site, under its policy', async () => {
     const host = await serveStrictHost(site, 'element', onlyEmbedPolicy(site, 'element'), SLUG);
-    const w = await openPage(browser, [site, host.url], DESKTOP);
+    const w = await openPage(browser, [site, host.url], SMALL_DESKTOP);
     const violations = await watchViolations(w.page);
     await w.page.goto(`${host.url}/index.html`);
     const figure = w.page.locator(`story-map #${CHAPTER} ${PICTURE}`);
