@@ -11,3 +11,8 @@ export const PHONE_WIDTH = 760;
 // `@container pane (--short-pane)` of the pane itself, or `@media (--short-pane)` of a page whose pane is the window's
 // height, written out as PHONE_WIDTH is.
 export const SHORT_PANE = 480;
+
+// A window at most SHORT_PANE tall and at least this wide for its height is a phone on its side: its story gets the
+// map beside the text whatever its width, as stacked the map would be a strip across the top of a short screen. The
+// ratio keeps a short window that is nearly square (a narrow desktop window, a split screen) stacked.
+export const SIDEWAYS_ASPECT = '3/2';

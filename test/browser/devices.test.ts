@@ -1,13 +1,15 @@
-// The story on every kind of screen it meets (issue 24): a small and a large phone, a phone on its side and a tablet,
-// in each language. At a chapter with a long excerpt, at rest: no control over another, no text cut, and a tapped
-// marker's popup inside the map, clear of the controls, saying so when its text runs on below. One page per size
-// and language, opened at the chapter (no walk: walk-*.test.ts reads every chapter).
+// The story on every kind of screen it meets (issue 24): a small and a large phone, each upright and on its side, and
+// a tablet, in each language. At a chapter with a long excerpt, at rest: no control over another, no text cut, the
+// chapter dots whole or the compact row, and a tapped marker's popup inside the map, clear of the controls, showing
+// a few lines of its text and saying so when it runs on below. One page per size and language, opened at the chapter
+// (no walk: walk-*.test.ts reads every chapter).
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openPage, PHONE } from '../../scripts/browser/chromium';
 import { settled } from '../../scripts/browser/story-page';
 import { overlap, type Box } from './map-pixels';
 import { SHOTS } from './shots';
+import { PHONE_WIDTH, SHORT_PANE } from '../../src/ui/phone-width';
 import { sharedBrowser } from './browser';
 
 const SLUG = 'ningbo-town-race';
@@ -30,6 +32,8 @@ const SIZES = [
   { name: '360x640', device: phone(360, 640) },
   { name: '390x844', device: phone(390, 844) },
   { name: '844x390', device: phone(844, 390) },
+  // A small phone on its side: narrower than the phone layout's width, yet no room for a map above the text.
+  { name: '640x360', device: phone(640, 360) },
   { name: '1024x768', device: { ...DESKTOP, viewport: { width: 1024, height: 768 } } },
 ];
 
@@ -50,6 +54,8 @@ interface Seen {
   boxes: Record<string, Box>;
   /** Elements whose text or content is cut off at their own edge, or at the screen's. */
   cut: string[];
+  /** How far the chapter dots run on past the row they are shown in (0 where they fit or are not shown), in px. */
+  dotsHidden: number;
 }
 
 /** The visible controls' boxes, and what of the map pane's and the popup's content is cut. */
@@ -92,7 +98,10 @@ function look(page: Page): Promise<Seen> {
           cut.push(`${describe(el)} by the screen's edge`);
       }
     }
-    return { boxes, cut };
+    // A row of dots that scrolls is not cut, but its chapters out of sight are out of reach of a glance.
+    const dots = document.querySelector('nav.chapter-nav .dots')!;
+    const dotsHidden = dots.clientWidth > 1 ? dots.scrollWidth - dots.clientWidth : 0;
+    return { boxes, cut, dotsHidden };
   }, CONTROLS);
 }
 
@@ -120,6 +129,12 @@ async function check(name: string, device: BrowserContextOptions, lang: 'zh' | '
   expect(overlapping(atRest.boxes), `${at}: controls over one another`).toEqual([]);
   expect(atRest.cut, `${at}: text cut`).toEqual([]);
   expect(atRest.boxes['chapter nav']!.height, `${at}: the chapter nav, one row`).toBeLessThan(48);
+  expect(atRest.dotsHidden, `${at}: chapter dots scrolled out of the row`).toBeLessThanOrEqual(1);
+  if (device.viewport!.height <= SHORT_PANE)
+    expect(
+      await w.page.locator('nav.chapter-nav .compact').isVisible(),
+      `${at}: a short map's compact row`,
+    ).toBe(true);
   const wider = await w.page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -130,10 +145,16 @@ async function check(name: string, device: BrowserContextOptions, lang: 'zh' | '
     chrome[0]! + chrome[1]!,
     `${at}: the chapter nav and language switch cover 10% of the map`,
   ).toBeLessThan(0.1 * map.width * map.height);
+  const { width: vw, height: vh } = device.viewport!;
   expect(map.height, `${at}: the map too short to read`).toBeGreaterThanOrEqual(300);
+  // A phone layout's map is the screen's width, a small phone's on its side a square as tall as the screen.
   expect(map.width, `${at}: the map too narrow to read`).toBeGreaterThanOrEqual(
-    Math.min(device.viewport!.width, 480),
+    Math.min(vw, vw <= PHONE_WIDTH ? vh : 480),
   );
+  if (vw > vh && device.hasTouch) {
+    const beside = Math.abs(map.x + map.width - vw) < 1 && Math.abs(map.height - vh) < 1;
+    expect(beside, `${at}: a phone on its side, the map not beside the text, full height`).toBe(true);
+  }
 
   const marker = w.page.locator(`[data-place-id="${PLACE}"]`);
   await (device.hasTouch ? marker.tap() : marker.click());
@@ -147,6 +168,9 @@ async function check(name: string, device: BrowserContextOptions, lang: 'zh' | '
   expect(inside(open.boxes.popup!, map), `${at}: the popup inside the map`).toBe(true);
   expect(overlapping(open.boxes), `${at}: controls over one another, the popup open`).toEqual([]);
   expect(open.cut, `${at}: text cut, the popup open`).toEqual([]);
+  // About four lines of the excerpt under the place's name, wherever the popup has to stand to show them.
+  const shown = await popup.evaluate((el) => el.clientHeight);
+  expect(shown, `${at}: the popup shows too little of its text`).toBeGreaterThanOrEqual(120);
   // Its text runs on below its foot: something at the foot says there is more, until the reader is there.
   const more = await popup.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
   const cue = popup.locator('[data-more-below]');

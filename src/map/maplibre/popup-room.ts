@@ -16,6 +16,11 @@ const POPUP_WIDTH = 320;
 /** The tallest its text is, however large the map: beyond that a reader is better sent to the chapter. */
 const MAX_TEXT_HEIGHT = 420;
 const MIN_TEXT_HEIGHT = 64;
+/**
+ * About four lines of an excerpt under the place's name: a popup that would show less beside its point (a small
+ * phone's map, half a short screen) covers the point instead, where it shows more.
+ */
+const USEFUL_TEXT_HEIGHT = 120;
 
 export interface PopupSpace {
   /** The map's size. */
@@ -37,6 +42,12 @@ export interface PopupRoom {
   /** The popup's width and the height of its text, in CSS px. */
   width: number;
   textHeight: number;
+  /**
+   * Only where the popup covers its point: its top-left corner from the point, in CSS px (MapLibre's offset at the
+   * `top-left` anchor). It stands in the tallest clear band of the map then, with no tip, as there is no room
+   * beside the point for a useful share of its text.
+   */
+  cover?: [number, number];
 }
 
 /** The popup's anchor (MapLibre's sense: the side of the popup at its point) and size. */
@@ -62,10 +73,40 @@ export function popupRoom(s: PopupSpace): PopupRoom {
   // Above, as MapLibre prefers, unless below has more room.
   const vertical = up >= down ? 'bottom' : 'top';
   const room = Math.max(up, down);
+  // Boxed in, it still shows its name and a line or two, and scrolls.
+  const textHeight = Math.max(MIN_TEXT_HEIGHT, Math.min(MAX_TEXT_HEIGHT, room - PADDING));
+  if (textHeight < USEFUL_TEXT_HEIGHT) {
+    const band = clearBand(s, width);
+    const coverText = Math.min(MAX_TEXT_HEIGHT, band.bottom - band.top - 2 * MARGIN - PADDING);
+    if (coverText > textHeight)
+      return {
+        anchor: 'top-left',
+        width,
+        textHeight: coverText,
+        cover: [band.left - s.x, band.top + MARGIN - s.y],
+      };
+  }
   return {
     anchor: side ? `${vertical}-${side}` : vertical,
     width,
-    // Boxed in, it still shows its name and a line or two, and scrolls.
-    textHeight: Math.max(MIN_TEXT_HEIGHT, Math.min(MAX_TEXT_HEIGHT, room - PADDING)),
+    textHeight,
   };
+}
+
+/**
+ * The tallest band of the map, a popup `width` wide, with nothing over the map in it: centred, or along the left or
+ * the right edge (what stands along one edge, as the zoom buttons do, leaves the other clear).
+ */
+function clearBand(s: PopupSpace, width: number): { left: number; top: number; bottom: number } {
+  const lefts = [(s.width - width) / 2, MARGIN, s.width - MARGIN - width];
+  let best = { left: lefts[0]!, top: 0, bottom: 0 };
+  for (const left of lefts) {
+    const across = s.over.filter((b) => b.left < left + width + MARGIN && b.right > left - MARGIN);
+    for (const top of [0, ...across.map((b) => b.bottom)]) {
+      if (across.some((b) => b.top < top && b.bottom > top)) continue;
+      const bottom = Math.min(s.height, ...across.filter((b) => b.top >= top).map((b) => b.top));
+      if (bottom - top > best.bottom - best.top) best = { left, top, bottom };
+    }
+  }
+  return best;
 }
