@@ -4,7 +4,7 @@
 // two elements independent, both embed codes on news pages under the strict policies the README gives, and the
 // story page under a strict CSP.
 import { resolve } from 'node:path';
-import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, FrameLocator, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Served } from '../../scripts/serve-dir';
 import { serveDir } from '../../scripts/serve-dir';
@@ -17,6 +17,7 @@ import { FORGED, FORGED_HEIGHT, serveHostPages, serveStrictHost } from './host-p
 import { expectFramed, mapState, settled } from '../../scripts/browser/story-page';
 import { SHOTS } from './shots';
 import { sharedBrowser } from './browser';
+import { watchViolations } from './watch-violations';
 
 const SLUG = 'ningbo-town-race';
 const site = inject('siteUrl');
@@ -38,16 +39,6 @@ afterAll(async () => {
   await hosts?.close();
   await otherSite?.close();
 });
-
-/** Records every Content-Security-Policy violation in the page's top document (call before goto). */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { violations: string[] }).violations = found;
-    addEventListener('securitypolicyviolation', (e) => found.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
 
 const HEIGHT_MESSAGE = (value: string) => `pymxPYMxxPYMxheightxPYMx${value}`;
 
@@ -159,13 +150,23 @@ describe('embedding', () => {
     // From our frame's own window, at our origin: the messages embed.js trusts.
     const post = (value: string) =>
       frame.locator('body').evaluate((_, m) => parent.postMessage(m, '*'), HEIGHT_MESSAGE(value));
-    const height = () => iframe.evaluate((el: HTMLIFrameElement) => el.style.height);
+    // Every height embed.js gives the iframe: the frame may answer a height that changes its layout with its own
+    // real height a moment later, so a clamped height is looked for among those set, not only in the last.
+    await iframe.evaluate((el: HTMLIFrameElement) => {
+      const set: string[] = [];
+      (window as unknown as { heightsSet: string[] }).heightsSet = set;
+      new MutationObserver(() => set.push(el.style.height)).observe(el, { attributeFilter: ['style'] });
+    });
+    const heightsSet = () =>
+      w.page.evaluate(() => (window as unknown as { heightsSet: string[] }).heightsSet);
     await post('0');
-    await expect.poll(height).toBe('120px');
+    await expect.poll(heightsSet).toContain('120px');
     await post('999999');
-    await expect.poll(height).toBe('20000px');
+    await expect.poll(heightsSet).toContain('20000px');
     await post('480');
-    await expect.poll(height).toBe('480px');
+    await expect.poll(heightsSet).toContain('480px');
+    const outOfBounds = (await heightsSet()).map(parseFloat).filter((h) => h < 120 || h > 20_000);
+    expect(outOfBounds, 'heights set outside 120–20,000 px').toEqual([]);
 
     const flood = await w.page.evaluate(
       async ({ origin, width }) => {

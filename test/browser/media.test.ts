@@ -2,10 +2,11 @@
 // Dinghai's popup, in print, without JavaScript, in the embed page and in a <story-map> on a news page, each time
 // loaded from the story site, and under each page's strict policy without a violation. Opened at the chapter by its
 // link: no scrolling through the story.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, openPage, SMALL_DESKTOP } from '../../scripts/browser/chromium';
 import { sharedBrowser } from './browser';
+import { watchViolations } from './watch-violations';
 import { onlyEmbedPolicy } from './host-csp';
 import { serveStrictHost } from './host-pages';
 
@@ -20,16 +21,6 @@ const site = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(() => browser?.close());
-
-/** Records every Content-Security-Policy violation in the page's top document (call before goto). */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { violations: string[] }).violations = found;
-    addEventListener('securitypolicyviolation', (e) => found.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
 
 /** Once the picture in `figure` has loaded: the file it chose, its pixels, and its size on the page. */
 async function loaded(figure: Locator) {

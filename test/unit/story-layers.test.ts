@@ -1,9 +1,8 @@
 // The story's own layers through the checker and the resolver: a good layer file is carried into the story
 // unchanged, and each kind of broken one is refused at its own file's line and column.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCoverage, loadStory } from '../../scripts/stories/load-stories';
+import { loadCoverage } from '../../scripts/stories/load-stories';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/check/check';
@@ -11,6 +10,7 @@ import type { LayerRead } from '../../src/check/check-layers';
 import { layerMaxZoom } from '../../src/check/layer-zoom';
 import { MAX_LAYER_BYTES } from '../../src/story/limits';
 import { formatProblem } from '../../src/check/problem';
+import { problemsOfChangedCopy } from './zhoushan-copy';
 import { resolveStory } from '../../src/check/resolve';
 
 const gazetteer = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as Gazetteer;
@@ -247,28 +247,16 @@ describe('a story with its own layer', () => {
 });
 
 describe('layer files read from a story folder', () => {
-  function loaded(change: (dir: string) => void): string[] {
-    const root = mkdtempSync(join(tmpdir(), 'layers-'));
-    try {
-      const dir = join(root, 'stories', 'zhoushan-islands');
-      cpSync(DIR, dir, { recursive: true });
-      change(dir);
-      return loadStory(root, dir, gazetteer).problems.map(formatProblem);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }
-
   it('reports a broken file at its own path, line and column', () => {
     const bad = LAYER.replace('[122.245, 29.8739]', '[122.245 29.8739]');
-    const found = loaded((dir) => writeFileSync(join(dir, 'dinghai-putuo.geojson'), bad));
+    const found = problemsOfChangedCopy((dir) => writeFileSync(join(dir, 'dinghai-putuo.geojson'), bad));
     expect(found).toEqual([
       `${at(LAYER_FILE, bad, '29.8739]')}: not valid JSON: expected ',' or ']', found "29.8739]"`,
     ]);
   });
 
   it('refuses a layer file that links out of the story folder, unread, at its declaration', () => {
-    const found = loaded((dir) => {
+    const found = problemsOfChangedCopy((dir) => {
       unlinkSync(join(dir, 'dinghai-putuo.geojson'));
       symlinkSync('/etc/hostname', join(dir, 'dinghai-putuo.geojson'));
     });

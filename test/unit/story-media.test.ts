@@ -1,17 +1,17 @@
 // Chapter pictures through the checker, the resolver and the build's image step: each refusal at the line of the
 // field that is wrong, and the files the build makes are the sizes and formats the page names.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadCoverage, loadStory } from '../../scripts/stories/load-stories';
+import { loadCoverage } from '../../scripts/stories/load-stories';
 import { renderMedia } from '../../scripts/media/render-media';
 import { MAX_MEDIA_BYTES } from '../../scripts/media/media-budget';
 import type { Gazetteer } from '../../src/geo/gazetteer';
 import { checkStory } from '../../src/check/check';
 import { imageHeader } from '../../src/check/image-header';
 import { formatProblem } from '../../src/check/problem';
+import { problemsOfChangedCopy } from './zhoushan-copy';
 import { resolveStory } from '../../src/check/resolve';
 import { MEDIA_FORMATS, mediaWidths, mediaSrcset } from '../../src/story/media';
 
@@ -255,28 +255,16 @@ describe('the image step of the build', () => {
 });
 
 describe('pictures read from a story folder', () => {
-  function loaded(change: (dir: string) => void): string[] {
-    const root = mkdtempSync(join(tmpdir(), 'media-'));
-    try {
-      const dir = join(root, 'stories', 'zhoushan-islands');
-      cpSync(DIR, dir, { recursive: true });
-      change(dir);
-      return loadStory(root, dir, gazetteer).problems.map(formatProblem);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }
-
   it('refuses a picture that links out of the folder, unread, and a missing one, at the file line', () => {
     const line = at(STORY, 'media/ferry-crossing.png');
-    const linked = loaded((dir) => {
+    const linked = problemsOfChangedCopy((dir) => {
       unlinkSync(join(dir, PICTURE));
       symlinkSync('/etc/hostname', join(dir, PICTURE));
     });
     expect(linked).toEqual([
       `${line}: chapters[1].media[0].file: ferry-crossing.png is a link to a file outside its story folder\n    hint: copy the file in`,
     ]);
-    const missing = loaded((dir) => unlinkSync(join(dir, PICTURE)));
+    const missing = problemsOfChangedCopy((dir) => unlinkSync(join(dir, PICTURE)));
     expect(missing).toEqual([`${line}: chapters[1].media[0].file: ferry-crossing.png is missing`]);
   });
 });
