@@ -47,6 +47,16 @@ function walkEach(site: string, browser: () => Browser, walks: Walk[]): void {
         await w.page.screenshot({ path: `${SHOTS}/${name}-top.png` });
         for (const p of await cutLabels(w.page, scale)) problems.push(`opening: ${p}`);
         axe.push(...(await audit(w.page, `${name} opening`)));
+        // Under a Chinese original, its translation and credit are in the reader's type, as the page's own text is:
+        // an English line set in a CJK face draws its quotes and apostrophes full-width.
+        const [pageFont, ...lineFonts] = await w.page.evaluate(() =>
+          ['.story-type', 'blockquote .translation', 'blockquote .credit'].flatMap((s) =>
+            [...document.querySelectorAll(s)].slice(0, 1).map((el) => getComputedStyle(el).fontFamily),
+          ),
+        );
+        for (const f of lineFonts)
+          if (f !== pageFont)
+            problems.push(`opening: an excerpt's line set in ${f}, the page in ${pageFont}`);
 
         for (const ch of story.chapters) {
           await scrollToChapter(w.page, ch.id);
